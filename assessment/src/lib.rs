@@ -1,0 +1,23 @@
+//! The self-assessment domain, free of any web framework.
+//!
+//! Data flows one way: content files → [`content::load`] (validated) → [`model`] →
+//! [`scoring::score`]. The same model types travel as JSON between server and app.
+
+pub mod answers;
+pub mod condition;
+pub mod model;
+pub mod request;
+pub mod scoring;
+pub mod validate;
+
+#[cfg(feature = "load")]
+pub mod content;
+
+pub use answers::{Answer, Answers};
+pub use condition::{Condition, Match};
+pub use model::{
+    AnswerOption, Content, Directory, Perspective, Question, QuestionKind, Questionnaire, Route,
+    Rule, RuleSet, Section, Service,
+};
+pub use request::AssessmentRequest;
+pub use scoring::{score, Assessment, Priority, Reason, Signpost};

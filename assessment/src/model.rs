@@ -1,0 +1,196 @@
+//! The validated content model. Built by [`crate::content`] from the council's files and sent
+//! to the browser as JSON, so every field here is public information (no answers).
+//!
+//! Words never live here: every user-facing text is a Fluent message id, resolved by the app.
+
+use serde::{Deserialize, Serialize};
+
+use crate::condition::Condition;
+
+/// Everything the content files describe, validated as a whole.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Content {
+    pub questionnaire: Questionnaire,
+    pub rules: RuleSet,
+}
+
+/// What the app needs to walk a person through the questions and show urgent help offline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Questionnaire {
+    /// Changes whenever questions, options or conditions change; results name it.
+    pub version: String,
+    pub sections: Vec<Section>,
+    /// In the order they are asked.
+    pub questions: Vec<Question>,
+    pub directory: Directory,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Section {
+    pub id: String,
+    /// Fluent message id of the section's title.
+    pub title: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub section: String,
+    pub kind: QuestionKind,
+    /// Fluent message id of the question; it takes `$perspective` and `$name`.
+    pub text: String,
+    /// Fluent message id of the hint, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    /// Empty for free text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<AnswerOption>,
+    /// Asked only when this holds for the earlier answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_if: Option<Condition>,
+    /// A person may leave it unanswered (Continue without choosing).
+    #[serde(default)]
+    pub optional: bool,
+    /// Longest accepted free-text answer, in characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<usize>,
+}
+
+impl Question {
+    pub fn option(&self, id: &str) -> Option<&AnswerOption> {
+        self.options.iter().find(|o| o.id == id)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// Radios: one option.
+    Single,
+    /// Checkboxes: any number of options (an `exclusive` option stands alone).
+    Multiple,
+    /// Radios: yes / no / not sure.
+    YesNo,
+    /// Radios: never / sometimes / often / always.
+    Frequency,
+    /// A short free-text box. Never scored.
+    Text,
+}
+
+impl QuestionKind {
+    pub fn takes_many(self) -> bool {
+        self == QuestionKind::Multiple
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerOption {
+    pub id: String,
+    /// Fluent message id of the option's label (may take `$perspective`, `$name`).
+    pub label: String,
+    /// Choosing it interrupts the journey with this urgent route, on the very next screen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub urgent: Option<String>,
+    /// "None of these": cannot be combined with other options of a multiple choice.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub exclusive: bool,
+}
+
+/// Who the answers are about, and so how every question is worded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Perspective {
+    /// The person is answering for themselves.
+    #[serde(rename = "self")]
+    Myself,
+    /// A relative or friend answering about someone they help.
+    #[serde(rename = "other")]
+    Other,
+    /// Contact-centre staff asking a caller.
+    #[serde(rename = "staff")]
+    Staff,
+}
+
+impl Perspective {
+    pub const ALL: [Perspective; 3] = [Perspective::Myself, Perspective::Other, Perspective::Staff];
+
+    /// The value passed to Fluent selectors as `$perspective`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Perspective::Myself => "self",
+            Perspective::Other => "other",
+            Perspective::Staff => "staff",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+}
+
+/// Routes (signposts) and the local services behind them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Directory {
+    /// In the order they are listed within one priority.
+    pub routes: Vec<Route>,
+    pub services: Vec<Service>,
+}
+
+impl Directory {
+    pub fn route(&self, id: &str) -> Option<&Route> {
+        self.routes.iter().find(|r| r.id == id)
+    }
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id == id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Route {
+    pub id: String,
+    /// Fluent message id: the title; attributes `.summary` and `.next` (what happens next).
+    pub message: String,
+    /// Service ids, most useful first.
+    pub services: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Service {
+    pub id: String,
+    /// Fluent message id: the name; attributes `.description` and, when set, `.hours`.
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// For people who are deaf or have speech difficulties (Relay UK).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_relay: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Whether the message has an `.hours` attribute.
+    #[serde(default)]
+    pub has_hours: bool,
+    /// Fields a council officer still has to confirm (shown to staff, kept out of nothing).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unverified: Vec<String>,
+}
+
+/// The rules that turn answers into signposts; public, so practitioners can read them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RuleSet {
+    pub rules: Vec<Rule>,
+    /// Shown when no rule fires, so nobody leaves with an empty page.
+    pub fallback_route: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Rule {
+    pub id: String,
+    pub route: String,
+    pub priority: crate::scoring::Priority,
+    /// Fluent message id of the "because you told us…" sentence.
+    pub reason: String,
+    pub when: Condition,
+}

@@ -1,0 +1,121 @@
+//! Answers → signposts. Deterministic: the same answers to the same questionnaire version
+//! always give the same, ordered result, and every signpost says which answers fired it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::answers::Answers;
+use crate::condition::Match;
+use crate::model::{Content, Service};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Priority {
+    Urgent,
+    Recommended,
+    AlsoUseful,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub questionnaire_version: String,
+    /// Urgent first, then recommended, then also useful; never empty.
+    pub signposts: Vec<Signpost>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Signpost {
+    pub route: String,
+    pub priority: Priority,
+    pub reasons: Vec<Reason>,
+    pub services: Vec<Service>,
+}
+
+/// One "because you told us…" line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reason {
+    pub rule: String,
+    /// Fluent message id of the sentence.
+    pub message: String,
+    /// The question and option ids that fired the rule.
+    pub answers: Vec<Match>,
+}
+
+/// The rule id and message of the signpost given when nothing else fires.
+pub const FALLBACK_RULE: &str = "fallback";
+pub const FALLBACK_REASON: &str = "reason-fallback";
+
+/// Scores answers that have passed [`crate::validate::validate_answers`]. Answers to questions
+/// hidden by their show-if conditions are ignored, so a stale answer can never fire a rule.
+pub fn score(content: &Content, answers: &Answers) -> Assessment {
+    let q = &content.questionnaire;
+    let visible = q.visible_answers(answers);
+    let routes = &q.directory.routes;
+
+    // Index by route position so the result order is fixed by the directory file.
+    let mut fired: Vec<Option<(Priority, Vec<Reason>)>> = vec![None; routes.len()];
+    for rule in &content.rules.rules {
+        let Some(mut matches) = rule.when.evaluate(&visible) else { continue };
+        matches.sort();
+        matches.dedup();
+        let Some(i) = routes.iter().position(|r| r.id == rule.route) else { continue };
+        let reason = Reason { rule: rule.id.clone(), message: rule.reason.clone(), answers: matches };
+        let slot = fired[i].get_or_insert((rule.priority, Vec::new()));
+        slot.0 = slot.0.min(rule.priority);
+        slot.1.push(reason);
+    }
+
+    let mut signposts: Vec<Signpost> = fired
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, f)| f.map(|(priority, reasons)| (i, priority, reasons)))
+        .map(|(i, priority, reasons)| signpost(content, &routes[i].id, priority, reasons))
+        .collect();
+    // Stable sort: within a priority the directory order stands.
+    signposts.sort_by_key(|s| s.priority);
+
+    if signposts.is_empty() {
+        let reason = Reason { rule: FALLBACK_RULE.into(), message: FALLBACK_REASON.into(), answers: Vec::new() };
+        signposts.push(signpost(content, &content.rules.fallback_route, Priority::Recommended, vec![reason]));
+    }
+    Assessment { questionnaire_version: q.version.clone(), signposts }
+}
+
+fn signpost(content: &Content, route: &str, priority: Priority, reasons: Vec<Reason>) -> Signpost {
+    let dir = &content.questionnaire.directory;
+    // Validation guarantees the route and its services exist.
+    let services = dir
+        .route(route)
+        .map(|r| r.services.iter().filter_map(|s| dir.service(s).cloned()).collect())
+        .unwrap_or_default();
+    Signpost { route: route.to_string(), priority, reasons, services }
+}
+
+impl crate::model::Questionnaire {
+    /// The answers that count: those to questions whose show-if holds, taken in question
+    /// order (conditions only look back, so one pass settles every question).
+    pub fn visible_answers(&self, answers: &Answers) -> Answers {
+        let mut visible = Answers::new();
+        for question in &self.questions {
+            let shown = question.show_if.as_ref().is_none_or(|c| c.holds(&visible));
+            if let (true, Some(a)) = (shown, answers.get(&question.id)) {
+                visible.insert(question.id.clone(), a.clone());
+            }
+        }
+        visible
+    }
+
+    /// Whether this question is asked, given the answers so far.
+    pub fn is_shown(&self, question_id: &str, answers: &Answers) -> bool {
+        let visible = self.visible_answers(answers);
+        self.questions
+            .iter()
+            .find(|q| q.id == question_id)
+            .is_some_and(|q| q.show_if.as_ref().is_none_or(|c| c.holds(&visible)))
+    }
+
+    /// The questions that are asked, in order, given the answers so far.
+    pub fn path<'a>(&'a self, answers: &Answers) -> Vec<&'a crate::model::Question> {
+        let visible = self.visible_answers(answers);
+        self.questions.iter().filter(|q| q.show_if.as_ref().is_none_or(|c| c.holds(&visible))).collect()
+    }
+}

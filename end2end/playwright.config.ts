@@ -1,0 +1,45 @@
+import { defineConfig } from '@playwright/test';
+
+// Browser tests run against Debian's Chromium (/usr/bin/chromium); Playwright's own
+// browser download is unavailable here, so never run `npx playwright install`.
+const baseURL = process.env.BASE_URL ?? 'http://127.0.0.1:3100';
+
+export default defineConfig({
+  testDir: './tests',
+  workers: 1, // 2-core machine: one browser at a time keeps timings stable
+  retries: 0,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  reporter: [
+    ['list'],
+    // Read by scripts/summary.mjs to print the plain `N passed, N failed` line.
+    ['json', { outputFile: 'test-results/results.json' }],
+  ],
+  use: {
+    baseURL,
+    screenshot: 'only-on-failure',
+    trace: 'off',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      // No sandbox (we run as root); no GPU/QUIC/background traffic (offline box).
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  // Start the real server (release build) so tests hit what ships.
+  webServer: {
+    command: process.env.E2E_SERVER_CMD ?? '../target/release/server --port 3100 --dist ../dist',
+    url: 'http://127.0.0.1:3100/healthz',
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

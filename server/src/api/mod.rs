@@ -1,0 +1,35 @@
+//! The JSON API under `/api/v1`. One file per resource.
+
+mod assessments;
+mod json;
+mod questionnaire;
+
+use std::sync::Arc;
+
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{any, get, post};
+use axum::Router;
+
+use crate::problem::Problem;
+use crate::state::AppState;
+
+/// Largest request body accepted (answers to ~40 questions fit in a few KiB).
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+pub fn router() -> Router<Arc<AppState>> {
+    Router::new()
+        .route("/api/v1/questionnaire", get(questionnaire::get).fallback(method_not_allowed))
+        .route("/api/v1/assessments", post(assessments::post).fallback(method_not_allowed))
+        // Unknown API paths answer in JSON, never with the HTML shell.
+        .route("/api", any(not_found))
+        .route("/api/{*rest}", any(not_found))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+}
+
+async fn not_found() -> Problem {
+    Problem::not_found()
+}
+
+async fn method_not_allowed() -> Problem {
+    Problem::method_not_allowed()
+}

@@ -1,0 +1,72 @@
+//! Start-up: read config, load and validate content, check the bundle, serve until SIGINT
+//! or SIGTERM. Any problem stops start-up with a message saying what to fix.
+
+use std::net::SocketAddr;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::Parser;
+use server::{app, assets, AppState, Config};
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let config = Config::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
+        .with_target(false)
+        .init();
+
+    let state = match AppState::load(&config.content, &config.locales) {
+        Ok(s) => s,
+        Err(errors) => {
+            eprintln!("error: the server cannot start.\n{errors}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let index_path = config.dist.join(assets::INDEX);
+    let index_html = match std::fs::read(&index_path) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!(
+                "error: the built front end is missing ({}: {e}).\n\
+                 Build it with `cargo xtask build` (or start everything with `scripts/run.sh`).",
+                index_path.display()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+
+    let router = app(Arc::new(state), &config.dist, index_html.into(), config.behind_tls);
+    let addr = SocketAddr::new(config.host, config.port);
+    let listener = match tokio::net::TcpListener::bind(addr).await {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("error: cannot listen on {addr}: {e}. Choose another with --port or PORT.");
+            return ExitCode::FAILURE;
+        }
+    };
+    tracing::info!("listening on http://{addr}");
+    if let Err(e) = axum::serve(listener, router).with_graceful_shutdown(shutdown()).await {
+        eprintln!("error: the server stopped: {e}");
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,239 @@
+//! The build pipeline, step by step. Each step is small; `build` reads top to bottom.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use sha2::{Digest, Sha256};
+
+use crate::compress;
+
+type Result<T> = std::result::Result<T, String>;
+
+const TARGET: &str = "wasm32-unknown-unknown";
+/// Extensions that get `.br` and `.gz` siblings.
+const COMPRESSIBLE: &[&str] = &["html", "js", "css", "wasm", "ftl", "svg", "json", "webmanifest", "txt"];
+
+pub fn build(root: &Path, dev: bool) -> Result<()> {
+    let dist = root.join("dist");
+    let staging = root.join("target/xtask-dist");
+    reset_dir(&staging)?;
+
+    let wasm = compile_wasm(root, dev)?;
+    let (js_name, wasm_name) = bindgen(&wasm, &staging)?;
+    let css_name = bundle_css(root, &staging)?;
+    let locales = bundle_locales(root, &staging)?;
+    copy_dir(&root.join("public"), &staging)?;
+    write_index(root, &staging, &js_name, &wasm_name, &css_name, &locales)?;
+    let report = compress_all(&staging)?;
+
+    // Swap in the finished bundle only at the end, so a failed build leaves the old one.
+    if dist.exists() {
+        std::fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
+    }
+    std::fs::rename(&staging, &dist).map_err(|e| format!("cannot move the bundle into {}: {e}", dist.display()))?;
+    print!("{report}");
+    println!("bundle written to {}", dist.display());
+    Ok(())
+}
+
+fn compile_wasm(root: &Path, dev: bool) -> Result<PathBuf> {
+    let profile = if dev { "dev" } else { "wasm-release" };
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = Command::new(cargo)
+        .current_dir(root)
+        .args(["build", "-p", "app", "--lib", "--target", TARGET, "--profile", profile])
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if !status.success() {
+        return Err(format!(
+            "compiling the app for {TARGET} failed (is the target installed? `rustup target add {TARGET}`)"
+        ));
+    }
+    let dir = if dev { "debug" } else { profile };
+    Ok(root.join("target").join(TARGET).join(dir).join("app.wasm"))
+}
+
+/// Runs wasm-bindgen, then renames the outputs by content hash.
+fn bindgen(wasm: &Path, out: &Path) -> Result<(String, String)> {
+    let tmp = out.join(".bindgen");
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(wasm)
+        .web(true)
+        .map_err(|e| e.to_string())?
+        .typescript(false)
+        // The name section is ~400 KB of function names nobody downloads on purpose.
+        .remove_name_section(true)
+        .remove_producers_section(true)
+        .out_name("app")
+        .generate(&tmp)
+        .map_err(|e| format!("wasm-bindgen: {e}"))?;
+
+    let wasm_bytes = read(&tmp.join("app_bg.wasm"))?;
+    let wasm_name = format!("app.{}.wasm", hash(&wasm_bytes));
+    write(&out.join(&wasm_name), &wasm_bytes)?;
+
+    // The glue starts the app itself, so index.html needs no inline script (strict CSP).
+    let glue = String::from_utf8(read(&tmp.join("app.js"))?).map_err(|e| e.to_string())?;
+    let glue = format!("{glue}\n__wbg_init({{ module_or_path: \"/{wasm_name}\" }});\n");
+    let js_name = format!("app.{}.js", hash(glue.as_bytes()));
+    write(&out.join(&js_name), glue.as_bytes())?;
+    std::fs::remove_dir_all(&tmp).map_err(|e| e.to_string())?;
+    Ok((js_name, wasm_name))
+}
+
+/// Cascade order: tokens, base, components, pages, then print overrides last.
+fn bundle_css(root: &Path, out: &Path) -> Result<String> {
+    let style = root.join("style");
+    let mut files = vec![style.join("tokens.css"), style.join("base.css")];
+    for sub in ["components", "pages"] {
+        files.extend(sorted_files(&style.join(sub), "css")?);
+    }
+    files.push(style.join("print.css"));
+    let mut css = String::new();
+    for f in files.iter().filter(|f| f.exists()) {
+        let text = String::from_utf8(read(f)?).map_err(|e| format!("{}: {e}", f.display()))?;
+        let _ = writeln!(css, "/* {} */\n{text}", f.strip_prefix(root).unwrap_or(f).display());
+    }
+    let name = format!("app.{}.css", hash(css.as_bytes()));
+    write(&out.join(&name), css.as_bytes())?;
+    Ok(name)
+}
+
+pub struct Locale {
+    pub tag: String,
+    /// The language's name in itself, from its `language-name` message.
+    pub name: String,
+    pub file: String,
+}
+
+/// One file per language (all its `.ftl` files joined), so a person downloads only theirs.
+fn bundle_locales(root: &Path, out: &Path) -> Result<Vec<Locale>> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root.join("locales"))
+        .map_err(|e| format!("cannot read locales/: {e}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    std::fs::create_dir_all(out.join("locales")).map_err(|e| e.to_string())?;
+    let mut locales = Vec::new();
+    for dir in dirs {
+        let tag = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let mut ftl = String::new();
+        for f in sorted_files(&dir, "ftl")? {
+            ftl.push_str(&String::from_utf8(read(&f)?).map_err(|e| format!("{}: {e}", f.display()))?);
+            ftl.push('\n');
+        }
+        let name = ftl
+            .lines()
+            .find_map(|l| l.strip_prefix("language-name = "))
+            .ok_or_else(|| format!("locales/{tag} has no `language-name` message"))?
+            .trim()
+            .to_string();
+        let file = format!("locales/{tag}.{}.ftl", hash(ftl.as_bytes()));
+        write(&out.join(&file), ftl.as_bytes())?;
+        locales.push(Locale { tag, name, file });
+    }
+    // The source language first: it is the fallback.
+    locales.sort_by_key(|l| l.tag != "en-GB");
+    Ok(locales)
+}
+
+fn write_index(root: &Path, out: &Path, js: &str, wasm: &str, css: &str, locales: &[Locale]) -> Result<()> {
+    let template = String::from_utf8(read(&root.join("app/index.html"))?).map_err(|e| e.to_string())?;
+    // tag|name|file;… — read by the app's i18n module; names are the languages' own.
+    let list = locales
+        .iter()
+        .map(|l| format!("{}|{}|/{}", l.tag, l.name.replace(['|', ';', '"'], ""), l.file))
+        .collect::<Vec<_>>()
+        .join(";");
+    let source_ftl = locales.first().map(|l| format!("/{}", l.file)).unwrap_or_default();
+    let html = template
+        .replace("{{js}}", &format!("/{js}"))
+        .replace("{{wasm}}", &format!("/{wasm}"))
+        .replace("{{css}}", &format!("/{css}"))
+        .replace("{{locales}}", &list)
+        .replace("{{source_ftl}}", &source_ftl);
+    if html.contains("{{") {
+        return Err("app/index.html has a placeholder xtask does not fill".into());
+    }
+    write(&out.join("index.html"), html.as_bytes())
+}
+
+fn compress_all(dir: &Path) -> Result<String> {
+    let mut files = Vec::new();
+    walk(dir, &mut files)?;
+    files.sort();
+    let mut report = String::from("file                                   raw     gzip   brotli\n");
+    for f in files {
+        let ext = f.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !COMPRESSIBLE.contains(&ext) {
+            continue;
+        }
+        let s = compress::write_siblings(&f).map_err(|e| format!("{}: {e}", f.display()))?;
+        let rel = f.strip_prefix(dir).unwrap_or(&f).display().to_string();
+        let _ = writeln!(report, "{rel:<36} {:>7} {:>8} {:>8}", s.raw, s.gzip, s.brotli);
+    }
+    Ok(report)
+}
+
+fn hash(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn sorted_files(dir: &Path, ext: &str) -> Result<Vec<PathBuf>> {
+    if !dir.exists() {
+        return Ok(Vec::new());
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    for entry in std::fs::read_dir(dir).map_err(|e| e.to_string())? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<()> {
+    if !from.exists() {
+        return Ok(());
+    }
+    let mut files = Vec::new();
+    walk(from, &mut files)?;
+    for f in files {
+        let dest = to.join(f.strip_prefix(from).expect("walked from here"));
+        if let Some(parent) = dest.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+        }
+        std::fs::copy(&f, &dest).map_err(|e| format!("cannot copy {}: {e}", f.display()))?;
+    }
+    Ok(())
+}
+
+fn reset_dir(dir: &Path) -> Result<()> {
+    if dir.exists() {
+        std::fs::remove_dir_all(dir).map_err(|e| format!("cannot clear {}: {e}", dir.display()))?;
+    }
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))
+}
+
+fn read(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<()> {
+    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
