@@ -35,7 +35,7 @@ export default defineConfig({
   },
   // Start the real server (release build) so tests hit what ships.
   webServer: {
-    command: process.env.E2E_SERVER_CMD ?? '../target/release/server --port 3100 --dist ../dist',
+    command: process.env.E2E_SERVER_CMD ?? 'cd .. && target/release/server --port 3100',
     url: 'http://127.0.0.1:3100/healthz',
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -13,12 +13,18 @@ use crate::answers::Answers;
 #[serde(try_from = "Flat", into = "Flat")]
 pub enum Condition {
     /// The question was answered with at least one of these options.
-    Answer { question: String, any_of: Vec<String> },
+    Answer {
+        question: String,
+        any_of: Vec<String>,
+    },
     All(Vec<Condition>),
     Any(Vec<Condition>),
     Not(Box<Condition>),
     /// At least `count` of the conditions hold (e.g. "unable to achieve two or more outcomes").
-    AtLeast { count: usize, of: Vec<Condition> },
+    AtLeast {
+        count: usize,
+        of: Vec<Condition>,
+    },
 }
 
 /// The answers that made a condition true: what a "because you told us…" line points at.
@@ -35,8 +41,7 @@ impl Condition {
         match self {
             Condition::Answer { question, any_of } => {
                 let chosen = answers.get(question)?.chosen();
-                let hits: Vec<String> =
-                    chosen.iter().filter(|c| any_of.contains(c)).cloned().collect();
+                let hits: Vec<String> = chosen.iter().filter(|c| any_of.contains(c)).cloned().collect();
                 (!hits.is_empty()).then(|| vec![Match { question: question.clone(), options: hits }])
             }
             Condition::All(all) => {
@@ -108,7 +113,9 @@ impl TryFrom<Flat> for Condition {
     type Error = String;
 
     fn try_from(f: Flat) -> Result<Self, String> {
-        let shape = |s: &str| format!("a condition must use exactly one of `question` + `any_of`, `all`, `any`, `not`, `at_least` + `of` ({s})");
+        let shape = |s: &str| {
+            format!("a condition must use exactly one of `question` + `any_of`, `all`, `any`, `not`, `at_least` + `of` ({s})")
+        };
         match f {
             Flat { question: Some(q), any_of: Some(a), all: None, any: None, not: None, at_least: None, of: None } => {
                 if a.is_empty() {
@@ -152,7 +159,9 @@ fn non_empty(key: &str, c: &[Condition]) -> Result<(), String> {
 impl From<Condition> for Flat {
     fn from(c: Condition) -> Flat {
         match c {
-            Condition::Answer { question, any_of } => Flat { question: Some(question), any_of: Some(any_of), ..Flat::default() },
+            Condition::Answer { question, any_of } => {
+                Flat { question: Some(question), any_of: Some(any_of), ..Flat::default() }
+            }
             Condition::All(c) => Flat { all: Some(c), ..Flat::default() },
             Condition::Any(c) => Flat { any: Some(c), ..Flat::default() },
             Condition::Not(c) => Flat { not: Some(c), ..Flat::default() },
@@ -167,10 +176,7 @@ mod tests {
     use crate::answers::Answer;
 
     fn answers(pairs: &[(&str, &[&str])]) -> Answers {
-        pairs
-            .iter()
-            .map(|(q, a)| (q.to_string(), Answer::Many(a.iter().map(|s| s.to_string()).collect())))
-            .collect()
+        pairs.iter().map(|(q, a)| (q.to_string(), Answer::Many(a.iter().map(|s| s.to_string()).collect()))).collect()
     }
 
     fn is(q: &str, opts: &[&str]) -> Condition {
@@ -181,7 +187,10 @@ mod tests {
     fn answer_condition_names_only_the_matching_options() {
         let a = answers(&[("meals", &["unsafe", "takes-much-longer", "pain-or-distress"])]);
         let m = is("meals", &["unsafe", "pain-or-distress"]).evaluate(&a).unwrap();
-        assert_eq!(m, vec![Match { question: "meals".into(), options: vec!["unsafe".into(), "pain-or-distress".into()] }]);
+        assert_eq!(
+            m,
+            vec![Match { question: "meals".into(), options: vec!["unsafe".into(), "pain-or-distress".into()] }]
+        );
     }
 
     #[test]
@@ -223,7 +232,8 @@ mod tests {
     fn mixed_shapes_are_rejected_with_the_keys_named() {
         let err = serde_json::from_str::<Condition>(r#"{"question":"a","any_of":["x"],"all":[]}"#).unwrap_err();
         assert!(err.to_string().contains("exactly one of"), "{err}");
-        let err = serde_json::from_str::<Condition>(r#"{"at_least":3,"of":[{"question":"a","any_of":["x"]}]}"#).unwrap_err();
+        let err =
+            serde_json::from_str::<Condition>(r#"{"at_least":3,"of":[{"question":"a","any_of":["x"]}]}"#).unwrap_err();
         assert!(err.to_string().contains("between 1 and the 1"), "{err}");
     }
 }

@@ -10,18 +10,41 @@ pub const MAX_ANSWERS: usize = 200;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AnswerError {
-    TooMany { count: usize },
-    UnknownQuestion { question: String },
-    UnknownOption { question: String, option: String },
+    TooMany {
+        count: usize,
+    },
+    UnknownQuestion {
+        question: String,
+    },
+    UnknownOption {
+        question: String,
+        option: String,
+    },
     /// An array given for a one-choice question, or a single value for checkboxes.
-    WrongShape { question: String, expected: &'static str },
+    WrongShape {
+        question: String,
+        expected: &'static str,
+    },
     /// Answered, but its show-if conditions hide it for these answers.
-    Hidden { question: String },
-    Empty { question: String },
-    RepeatedOption { question: String, option: String },
+    Hidden {
+        question: String,
+    },
+    Empty {
+        question: String,
+    },
+    RepeatedOption {
+        question: String,
+        option: String,
+    },
     /// "None of these" chosen together with another option.
-    ExclusiveCombined { question: String, option: String },
-    TooLong { question: String, max: usize },
+    ExclusiveCombined {
+        question: String,
+        option: String,
+    },
+    TooLong {
+        question: String,
+        max: usize,
+    },
 }
 
 impl AnswerError {
@@ -61,7 +84,9 @@ impl AnswerError {
             AnswerError::ExclusiveCombined { question, option } => {
                 format!("option \"{option}\" of \"{question}\" cannot be combined with other options")
             }
-            AnswerError::TooLong { question, max } => format!("the answer to \"{question}\" is longer than {max} characters"),
+            AnswerError::TooLong { question, max } => {
+                format!("the answer to \"{question}\" is longer than {max} characters")
+            }
         }
     }
 }

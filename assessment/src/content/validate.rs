@@ -150,7 +150,11 @@ fn build_questionnaire(
             r.at(list, format!("option_sets › {name}"), ID_RULE);
         }
         for o in list.get_ref().iter().filter(|o| !cat.has(&format!("options-{name}.{o}"))) {
-            r.at(list, format!("option_sets › {name}"), format!("message \"options-{name}.{o}\" is missing from locales/en-GB"));
+            r.at(
+                list,
+                format!("option_sets › {name}"),
+                format!("message \"options-{name}.{o}\" is missing from locales/en-GB"),
+            );
         }
     }
 
@@ -190,7 +194,11 @@ fn build_questionnaire(
         // Keep each section's questions together, so "Section 2 of 6" stays honest.
         if last_section != Some(src.section.as_str()) {
             if finished_sections.contains(src.section.as_str()) {
-                r.at(&src.id, format!("{key} › section"), format!("questions of section \"{}\" must be listed together", src.section));
+                r.at(
+                    &src.id,
+                    format!("{key} › section"),
+                    format!("questions of section \"{}\" must be listed together", src.section),
+                );
             }
             if let Some(prev) = last_section {
                 finished_sections.insert(prev);
@@ -268,7 +276,11 @@ fn question_options(
                 (list.get_ref().clone(), Box::new(move |o| format!("options-{set}.{o}")))
             }
             None => {
-                r.at(&src.id, format!("{key} › option_set"), format!("no option set \"{set}\" is defined in [option_sets]"));
+                r.at(
+                    &src.id,
+                    format!("{key} › option_set"),
+                    format!("no option set \"{set}\" is defined in [option_sets]"),
+                );
                 return Vec::new();
             }
         },
@@ -314,7 +326,14 @@ fn question_options(
 
 /// Checks that a condition names earlier questions and their real options. Conditions may
 /// only look back, which makes show-if cycles impossible by construction.
-fn check_refs<T>(r: &mut Report, at: &Spanned<T>, key: &str, cond: &Condition, earlier: &[Question], scoring: bool) -> bool {
+fn check_refs<T>(
+    r: &mut Report,
+    at: &Spanned<T>,
+    key: &str,
+    cond: &Condition,
+    earlier: &[Question],
+    scoring: bool,
+) -> bool {
     let mut ok = true;
     for (qid, opts) in cond.references() {
         let Some(q) = earlier.iter().find(|q| q.id == qid) else {
@@ -359,11 +378,8 @@ fn satisfiable(cond: &Condition, questions: &[Question], reachable: &HashMap<Str
     }
     let mut index = vec![0usize; choices.len()];
     loop {
-        let answers: Answers = choices
-            .iter()
-            .zip(&index)
-            .filter_map(|((id, c), &i)| c[i].clone().map(|a| (id.to_string(), a)))
-            .collect();
+        let answers: Answers =
+            choices.iter().zip(&index).filter_map(|((id, c), &i)| c[i].clone().map(|a| (id.to_string(), a))).collect();
         if cond.holds(&answers) {
             return true;
         }
@@ -412,7 +428,13 @@ fn build_rules(
         if !cat.has(&reason) {
             r.at(&src.id, &key, format!("message \"{reason}\" is missing from locales/en-GB"));
         }
-        rules.push(Rule { id: id.clone(), route: src.route.clone(), priority: src.priority, reason, when: src.when.clone() });
+        rules.push(Rule {
+            id: id.clone(),
+            route: src.route.clone(),
+            priority: src.priority,
+            reason,
+            when: src.when.clone(),
+        });
     }
     if !routes.iter().any(|x| x.id == file.fallback_route) {
         r.file("fallback_route", format!("no route \"{}\" is defined in the directory", file.fallback_route));

@@ -1,0 +1,108 @@
+//! Radios, checkboxes and a text box for one question. The real inputs stay in the page
+//! (CSS draws the large marks), so keyboard, touch and assistive tech all work natively.
+
+use assessment::{Question, QuestionKind};
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+use crate::journey::wording;
+
+/// The id the error summary links to: the first input of the question.
+pub const FIRST_INPUT: &str = "answer";
+
+fn input_id(index: usize, option: &str) -> String {
+    if index == 0 {
+        FIRST_INPUT.to_string()
+    } else {
+        format!("answer-{option}")
+    }
+}
+
+#[component]
+pub fn Choices(question: Question, selection: RwSignal<Vec<String>>, text: RwSignal<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let args = wording::use_args();
+    match question.kind {
+        QuestionKind::Text => {
+            let max = question.max_length.unwrap_or(500);
+            view! {
+                <textarea
+                    class="textarea"
+                    id=FIRST_INPUT
+                    name="answer"
+                    rows="5"
+                    maxlength=max
+                    aria-describedby="character-count"
+                    prop:value=move || text.get()
+                    on:input=move |ev| text.set(event_target_value(&ev))
+                ></textarea>
+                <p class="character-count hint" id="character-count">
+                    {move || i18n.t_with("character-count", &[("max", max.into())])}
+                </p>
+            }
+            .into_any()
+        }
+        kind => {
+            let many = kind == QuestionKind::Multiple;
+            let (list, item, input_class, label_class) = if many {
+                ("checkboxes", "checkboxes__item", "checkboxes__input", "checkboxes__label")
+            } else {
+                ("radios", "radios__item", "radios__input", "radios__label")
+            };
+            let options = question.options.clone();
+            let all = question.options.clone();
+            view! {
+                <div class=list>
+                    {options
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, option)| {
+                            let id = input_id(i, &option.id);
+                            let value = option.id.clone();
+                            let checked_value = option.id.clone();
+                            let label = option.label.clone();
+                            let all = all.clone();
+                            let divider = option.exclusive && i > 0;
+                            view! {
+                                {divider.then(|| view! { <div class=format!("{list}__divider")>{move || i18n.t("or")}</div> })}
+                                <div class=item>
+                                    <input
+                                        class=input_class
+                                        id=id.clone()
+                                        name="answer"
+                                        type=if many { "checkbox" } else { "radio" }
+                                        value=value.clone()
+                                        prop:checked=move || selection.with(|s| s.contains(&checked_value))
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            selection.update(|s| choose(s, &all, &value, on, many));
+                                        }
+                                    />
+                                    <label class=label_class for=id>{move || i18n.t_args(&label, &args.get())}</label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// Applies one click. "None of these" (exclusive) clears the others and vice versa, as
+/// GOV.UK checkboxes do, so the person never meets an error for it.
+fn choose(selected: &mut Vec<String>, all: &[assessment::AnswerOption], value: &str, on: bool, many: bool) {
+    if !many {
+        *selected = vec![value.to_string()];
+        return;
+    }
+    selected.retain(|v| v != value);
+    if on {
+        let exclusive = all.iter().any(|o| o.id == value && o.exclusive);
+        selected.retain(|v| !exclusive && !all.iter().any(|o| &o.id == v && o.exclusive));
+        selected.push(value.to_string());
+        // Keep the questionnaire's order, so answers read the same everywhere.
+        selected.sort_by_key(|v| all.iter().position(|o| &o.id == v));
+    }
+}

@@ -1,0 +1,58 @@
+//! "Exit this page": for people who may be watched at home. The button, or Shift pressed
+//! three times within 5 seconds, forgets the journey and replaces this page in the history
+//! with a neutral site, so Back does not return here.
+
+use leptos::ev::keydown;
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+use crate::journey::use_journey;
+
+const PRESSES: usize = 3;
+const WINDOW_MS: f64 = 5000.0;
+
+#[component]
+pub fn ExitThisPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let journey = use_journey();
+    let exit = move || {
+        journey.clear();
+        let url = document()
+            .query_selector("meta[name=exit-url]")
+            .ok()
+            .flatten()
+            .and_then(|m| m.get_attribute("content"))
+            .unwrap_or_else(|| "about:blank".into());
+        let _ = window().location().replace(&url);
+    };
+
+    let presses = StoredValue::new(Vec::<f64>::new());
+    let handle = window_event_listener(keydown, move |ev| {
+        if ev.key() != "Shift" || ev.repeat() {
+            return;
+        }
+        let now = js_sys_now();
+        let count = presses.try_update_value(|p| {
+            p.retain(|t| now - t < WINDOW_MS);
+            p.push(now);
+            p.len()
+        });
+        if count.unwrap_or(0) >= PRESSES {
+            exit();
+        }
+    });
+    on_cleanup(move || handle.remove());
+
+    view! {
+        <div class="exit-this-page">
+            <button type="button" class="button button--warning exit-this-page__button" on:click=move |_| exit()>
+                {move || i18n.t("exit-this-page")}
+                <span class="visually-hidden">{move || i18n.t("exit-this-page-hint")}</span>
+            </button>
+        </div>
+    }
+}
+
+fn js_sys_now() -> f64 {
+    window().performance().map(|p| p.now()).unwrap_or_default()
+}

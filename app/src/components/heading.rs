@@ -1,0 +1,51 @@
+//! Page titles and focus: after each step the new `h1` takes focus and a live region says
+//! where the person is, so screen-reader users hear the change.
+
+use leptos::prelude::*;
+
+/// Sets `<title>`: "{page} – {service}"; prefixed "Error: " when the page shows errors.
+pub fn use_title(page: impl Fn() -> String + Send + Sync + 'static, error: Signal<bool>) {
+    let i18n = crate::i18n::use_i18n();
+    Effect::new(move |_| {
+        let mut title = format!("{} – {}", page(), i18n.t("app-title"));
+        if error.get() {
+            title = format!("{} {title}", i18n.t("error-prefix"));
+        }
+        document().set_title(&title);
+    });
+}
+
+/// Focuses the page's heading once it is in the document (not on the very first page load,
+/// where focus belongs at the top of the page).
+pub fn focus_on_mount(heading: NodeRef<leptos::html::H1>) {
+    let first = use_context::<FirstPage>().map(|f| f.0);
+    let is_first = first.is_some_and(|f| {
+        let was = f.get_untracked();
+        f.set(false);
+        was
+    });
+    if is_first {
+        return;
+    }
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            request_animation_frame(move || {
+                let _ = h.focus();
+            });
+        }
+    });
+}
+
+/// True until the first page has rendered.
+#[derive(Clone, Copy)]
+pub struct FirstPage(pub RwSignal<bool>);
+
+/// Text for the polite live region in the layout.
+#[derive(Clone, Copy)]
+pub struct Announcer(pub RwSignal<String>);
+
+pub fn announce(text: String) {
+    if let Some(a) = use_context::<Announcer>() {
+        a.0.set(text);
+    }
+}

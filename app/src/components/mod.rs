@@ -1,0 +1,13 @@
+//! Reusable pieces, named as a person would name them.
+
+pub mod back_link;
+pub mod choices;
+pub mod error_summary;
+pub mod exit_this_page;
+pub mod gate;
+pub mod heading;
+pub mod language_switcher;
+pub mod layout;
+pub mod progress;
+pub mod service;
+pub mod settings;

@@ -1,0 +1,57 @@
+//! One local service's contacts: tap-to-call numbers (kept left-to-right inside right-to-left
+//! text), text relay, opening hours, web, e-mail and address.
+
+use assessment::Service;
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+
+pub fn tel_href(number: &str) -> String {
+    format!("tel:{}", number.replace(' ', ""))
+}
+
+#[component]
+pub fn ServiceCard(service: Service) -> impl IntoView {
+    let i18n = use_i18n();
+    let Service { message, phone, text_relay, web, email, address, has_hours, unverified, .. } = service;
+    let name = message.clone();
+    let description = format!("{message}.description");
+    let hours = format!("{message}.hours");
+    let has_unverified = !unverified.is_empty();
+    view! {
+        <div class="service">
+            <h3 class="service__name heading-s">{move || i18n.t(&name)}</h3>
+            <p class="body">{move || i18n.t(&description)}</p>
+            <dl class="service__contact">
+                {phone.map(|p| view! {
+                    <dt>{move || i18n.t("contact-phone")}</dt>
+                    <dd><a class="service__phone" dir="ltr" href=tel_href(&p)>{p.clone()}</a></dd>
+                })}
+                {text_relay.map(|p| view! {
+                    <dt>{move || i18n.t("contact-text-relay")}</dt>
+                    <dd><a class="service__phone" dir="ltr" href=tel_href(&p)>{p.clone()}</a></dd>
+                })}
+                {has_hours.then(|| view! {
+                    <dt>{move || i18n.t("contact-hours")}</dt>
+                    <dd>{move || i18n.t(&hours)}</dd>
+                })}
+                {web.map(|w| {
+                    let shown = w.trim_start_matches("https://").trim_end_matches('/').to_string();
+                    view! {
+                        <dt>{move || i18n.t("contact-web")}</dt>
+                        <dd><a class="service__web link" dir="ltr" href=w>{shown}</a></dd>
+                    }
+                })}
+                {email.map(|e| view! {
+                    <dt>{move || i18n.t("contact-email")}</dt>
+                    <dd><a class="link" dir="ltr" href=format!("mailto:{e}")>{e.clone()}</a></dd>
+                })}
+                {address.map(|a| view! {
+                    <dt>{move || i18n.t("contact-address")}</dt>
+                    <dd><bdi>{a}</bdi></dd>
+                })}
+            </dl>
+            {has_unverified.then(|| view! { <p class="service__unverified body-s">{move || i18n.t("contact-unverified")}</p> })}
+        </div>
+    }
+}

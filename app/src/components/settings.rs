@@ -1,0 +1,50 @@
+//! The visible "Reduce motion" setting. Sets `<html data-motion="reduce">`, which the CSS
+//! treats like `prefers-reduced-motion`. Remembered on the device only as a preference.
+
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+
+const KEY: &str = "care-self-assessment.reduce-motion";
+
+#[derive(Clone, Copy)]
+pub struct ReduceMotion(pub RwSignal<bool>);
+
+pub fn provide_motion_setting() {
+    let stored =
+        window().local_storage().ok().flatten().and_then(|s| s.get_item(KEY).ok().flatten()).is_some_and(|v| v == "1");
+    let reduce = RwSignal::new(stored);
+    provide_context(ReduceMotion(reduce));
+    Effect::new(move |_| {
+        let on = reduce.get();
+        if let Some(html) = document().document_element() {
+            let _ = if on { html.set_attribute("data-motion", "reduce") } else { html.remove_attribute("data-motion") };
+        }
+    });
+}
+
+#[component]
+pub fn MotionSetting() -> impl IntoView {
+    let i18n = use_i18n();
+    let reduce = expect_context::<ReduceMotion>().0;
+    view! {
+        <div class="settings checkboxes">
+            <div class="checkboxes__item">
+                <input
+                    class="checkboxes__input"
+                    id="reduce-motion"
+                    type="checkbox"
+                    prop:checked=move || reduce.get()
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        reduce.set(on);
+                        if let Some(s) = window().local_storage().ok().flatten() {
+                            let _ = if on { s.set_item(KEY, "1") } else { s.remove_item(KEY) };
+                        }
+                    }
+                />
+                <label class="checkboxes__label" for="reduce-motion">{move || i18n.t("setting-reduce-motion")}</label>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,145 @@
+//! Every word the app shows comes through here, from the active language's Fluent file.
+//!
+//! Only the chosen language is downloaded; `<html lang dir>` follows it. Negotiation: the
+//! person's explicit choice (remembered on the device unless in staff mode) > the browser's
+//! `navigator.languages` > en-GB.
+
+mod negotiate;
+
+use std::rc::Rc;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use leptos::prelude::*;
+use unic_langid::LanguageIdentifier;
+
+pub use negotiate::{available_locales, negotiate, remember_choice};
+
+pub const SOURCE_LOCALE: &str = "en-GB";
+
+type Bundle = FluentBundle<FluentResource>;
+
+#[derive(Clone, Copy)]
+pub struct I18n {
+    /// The active language tag, e.g. `pl`.
+    pub locale: RwSignal<String>,
+    bundle: RwSignal<Option<Rc<Bundle>>, LocalStorage>,
+    /// A download of a language file failed (shown with a retry on the page).
+    pub failed: RwSignal<bool>,
+}
+
+impl I18n {
+    pub fn new() -> I18n {
+        I18n {
+            locale: RwSignal::new(SOURCE_LOCALE.to_string()),
+            bundle: RwSignal::new_local(None),
+            failed: RwSignal::new(false),
+        }
+    }
+
+    pub fn ready(&self) -> bool {
+        self.bundle.with(Option::is_some)
+    }
+
+    /// A message or attribute (`id` or `id.attribute`) with no variables.
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// A message with variables.
+    pub fn t_with(&self, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        self.format(id, Some(&fa))
+    }
+
+    /// A message with string variables (e.g. the journey's `$perspective` and `$name`).
+    pub fn t_args(&self, id: &str, args: &[(&'static str, String)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, FluentValue::from(v.clone()));
+        }
+        self.format(id, Some(&fa))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        self.bundle.with(|b| {
+            let Some(bundle) = b else { return String::new() };
+            let (msg_id, attr) = match id.split_once('.') {
+                Some((m, a)) => (m, Some(a)),
+                None => (id, None),
+            };
+            let pattern = bundle.get_message(msg_id).and_then(|m| match attr {
+                Some(a) => m.get_attribute(a).map(|a| a.value()),
+                None => m.value(),
+            });
+            match pattern {
+                Some(p) => {
+                    let mut errors = Vec::new();
+                    let text = bundle.format_pattern(p, args, &mut errors).into_owned();
+                    if !errors.is_empty() {
+                        leptos::logging::warn!("fluent: {id}: {errors:?}");
+                    }
+                    text
+                }
+                None => {
+                    // The build-time gates make this unreachable; show the id rather than nothing.
+                    leptos::logging::warn!("fluent: missing message {id}");
+                    id.to_string()
+                }
+            }
+        })
+    }
+
+    /// Downloads a language and makes it active. Keeps the old one if the download fails.
+    pub fn switch(self, tag: String) {
+        leptos::task::spawn_local(async move {
+            match load_bundle(&tag).await {
+                Ok(bundle) => {
+                    self.bundle.set(Some(Rc::new(bundle)));
+                    self.failed.set(false);
+                    set_document_language(&tag);
+                    self.locale.set(tag);
+                }
+                Err(e) => {
+                    leptos::logging::warn!("cannot load language {tag}: {e}");
+                    self.failed.set(true);
+                }
+            }
+        });
+    }
+}
+
+async fn load_bundle(tag: &str) -> Result<Bundle, String> {
+    let locale = available_locales().into_iter().find(|l| l.tag == tag).ok_or("unknown locale")?;
+    let res = gloo_net::http::Request::get(&locale.file).send().await.map_err(|e| e.to_string())?;
+    if !res.ok() {
+        return Err(format!("HTTP {}", res.status()));
+    }
+    let text = res.text().await.map_err(|e| e.to_string())?;
+    // A syntax error in one message should not take the others down with it.
+    let resource = FluentResource::try_new(text).unwrap_or_else(|(partial, _)| partial);
+    let langid: LanguageIdentifier = tag.parse().map_err(|_| "bad language tag")?;
+    let mut bundle = FluentBundle::new(vec![langid]);
+    let _ = bundle.add_resource(resource);
+    Ok(bundle)
+}
+
+/// Scripts written right to left among our languages and likely additions.
+pub fn is_rtl(tag: &str) -> bool {
+    let primary = tag.split('-').next().unwrap_or(tag);
+    matches!(primary, "ar" | "ur" | "fa" | "he" | "ps" | "ckb" | "yi" | "dv" | "sd")
+}
+
+fn set_document_language(tag: &str) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", tag);
+        let _ = html.set_attribute("dir", if is_rtl(tag) { "rtl" } else { "ltr" });
+    }
+}
+
+/// The app's one way to get words: `let i18n = use_i18n(); i18n.t("start-title")`.
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}

@@ -1,0 +1,90 @@
+//! Which languages exist (from the shell's `<meta name="app-locales">`, written by the
+//! bundler) and which one to show.
+
+use leptos::prelude::*;
+
+use super::SOURCE_LOCALE;
+
+const CHOICE_KEY: &str = "care-self-assessment.language";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Locale {
+    pub tag: String,
+    /// The language's name in itself ("Polski").
+    pub name: String,
+    pub file: String,
+}
+
+pub fn available_locales() -> Vec<Locale> {
+    let content = document()
+        .query_selector("meta[name=app-locales]")
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_default();
+    content
+        .split(';')
+        .filter_map(|entry| {
+            let mut parts = entry.split('|');
+            Some(Locale {
+                tag: parts.next()?.to_string(),
+                name: parts.next()?.to_string(),
+                file: parts.next()?.to_string(),
+            })
+        })
+        .collect()
+}
+
+/// The person's saved choice, then the browser's languages, then en-GB.
+pub fn negotiate() -> String {
+    let available = available_locales();
+    let has = |tag: &str| available.iter().any(|l| l.tag == tag);
+    if let Some(saved) = storage().and_then(|s| s.get_item(CHOICE_KEY).ok().flatten()) {
+        if has(&saved) {
+            return saved;
+        }
+    }
+    let wanted = window().navigator().languages();
+    for value in wanted.iter() {
+        let Some(tag) = value.as_string() else { continue };
+        if let Some(found) = best_match(&tag, available.iter().map(|l| l.tag.as_str())) {
+            return found;
+        }
+    }
+    SOURCE_LOCALE.to_string()
+}
+
+/// Exact tag first, then the same primary language (`pl-PL` → `pl`, `en-US` → `en-GB`).
+pub fn best_match<'a>(wanted: &str, available: impl Iterator<Item = &'a str> + Clone) -> Option<String> {
+    let primary = |t: &str| t.split('-').next().unwrap_or(t).to_ascii_lowercase();
+    available
+        .clone()
+        .find(|a| a.eq_ignore_ascii_case(wanted))
+        .or_else(|| available.clone().find(|a| primary(a) == primary(wanted)))
+        .map(str::to_string)
+}
+
+/// Remembers an explicit choice on this device (never in staff mode: shared PCs).
+pub fn remember_choice(tag: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(CHOICE_KEY, tag);
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::best_match;
+
+    #[test]
+    fn exact_then_primary_language() {
+        let av = ["en-GB", "pl", "pa", "ur"];
+        assert_eq!(best_match("pl-PL", av.iter().copied()), Some("pl".into()));
+        assert_eq!(best_match("en-US", av.iter().copied()), Some("en-GB".into()));
+        assert_eq!(best_match("UR", av.iter().copied()), Some("ur".into()));
+        assert_eq!(best_match("de", av.iter().copied()), None);
+    }
+}

@@ -1,0 +1,123 @@
+//! The state of one journey: who it is for, the answers, where the person is. It lives in
+//! the browser; it is written to the device only when the person asks (never in staff mode).
+
+pub mod navigation;
+mod storage;
+pub mod wording;
+
+use std::sync::Arc;
+
+use assessment::{Answers, Perspective, Questionnaire};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+pub use storage::SavedProblem;
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct JourneyData {
+    pub perspective: Option<Perspective>,
+    /// First name of the person helped, used only in wording; never sent to the server.
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub answers: Answers,
+    /// Optional questions passed over without an answer (so they are not asked again).
+    #[serde(default)]
+    pub skipped: Vec<String>,
+    /// (question, option) urgent answers whose urgent screen was already shown.
+    #[serde(default)]
+    pub urgent_seen: Vec<(String, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Load<T> {
+    Loading,
+    Ready(T),
+    Failed,
+}
+
+#[derive(Clone, Copy)]
+pub struct Journey {
+    pub data: RwSignal<JourneyData>,
+    /// "Save my answers on this device" is on.
+    pub save: RwSignal<bool>,
+    pub questionnaire: RwSignal<Load<Arc<Questionnaire>>>,
+    /// Why saved answers were discarded, shown once on the next page.
+    pub notice: RwSignal<Option<SavedProblem>>,
+    /// Saved answers found on this device, offered on the start page.
+    pub resumable: RwSignal<bool>,
+}
+
+impl Journey {
+    pub fn new() -> Journey {
+        Journey {
+            data: RwSignal::new(JourneyData::default()),
+            save: RwSignal::new(false),
+            questionnaire: RwSignal::new(Load::Loading),
+            notice: RwSignal::new(None),
+            resumable: RwSignal::new(false),
+        }
+    }
+
+    pub fn is_staff(&self) -> bool {
+        self.data.with(|d| d.perspective == Some(Perspective::Staff))
+    }
+
+    /// Fetches the questionnaire (again, after a failure), then checks saved answers against it.
+    pub fn load_questionnaire(self) {
+        self.questionnaire.set(Load::Loading);
+        leptos::task::spawn_local(async move {
+            match crate::api::questionnaire().await {
+                Ok(q) => {
+                    self.restore_saved(&q);
+                    self.questionnaire.set(Load::Ready(Arc::new(q)));
+                }
+                Err(_) => self.questionnaire.set(Load::Failed),
+            }
+        });
+    }
+
+    fn restore_saved(&self, q: &Questionnaire) {
+        match storage::read(&q.version) {
+            Ok(Some(saved)) => {
+                self.resumable.set(!saved.answers.is_empty() || saved.perspective.is_some());
+                self.data.set(saved);
+                self.save.set(true);
+            }
+            Ok(None) => {}
+            Err(problem) => {
+                storage::clear();
+                self.notice.set(Some(problem));
+            }
+        }
+    }
+
+    /// Writes to the device whenever the journey changes, only while saving is on.
+    pub fn keep_saved(self) {
+        Effect::new(move |_| {
+            let save = self.save.get() && !self.is_staff();
+            let version = self.questionnaire.with(|q| match q {
+                Load::Ready(q) => Some(q.version.clone()),
+                _ => None,
+            });
+            self.data.with(|data| match (save, version) {
+                (true, Some(v)) => storage::write(&v, data),
+                (false, _) => storage::clear(),
+                _ => {}
+            });
+        });
+    }
+
+    /// Forgets everything: memory and device. Used by "Clear my answers", "Start a new call"
+    /// and "Exit this page".
+    pub fn clear(&self) {
+        storage::clear();
+        self.data.set(JourneyData::default());
+        self.save.set(false);
+        self.resumable.set(false);
+    }
+}
+
+pub fn use_journey() -> Journey {
+    expect_context::<Journey>()
+}

@@ -1,0 +1,83 @@
+//! "Check your answers": every answer on the person's path, each with a Change link that
+//! comes back here.
+
+use assessment::{Answer, QuestionKind};
+use std::sync::Arc;
+
+use assessment::Questionnaire;
+use leptos::prelude::*;
+
+use crate::components::back_link::BackLink;
+use crate::components::gate::QuestionnaireGate;
+use crate::components::heading::{focus_on_mount, use_title};
+use crate::i18n::use_i18n;
+use crate::journey::{use_journey, wording};
+
+#[component]
+pub fn Check() -> impl IntoView {
+    let i18n = use_i18n();
+    let journey = use_journey();
+    let args = wording::use_args();
+    let h1 = NodeRef::new();
+    focus_on_mount(h1);
+    use_title(move || i18n.t("check-title"), Signal::stored(false));
+
+    view! {
+        <QuestionnaireGate children={move |q: Arc<Questionnaire>| {
+            let rows = journey.data.with_untracked(|d| {
+                q.path(&d.answers)
+                    .into_iter()
+                    .map(|question| (question.clone(), d.answers.get(&question.id).cloned()))
+                    .collect::<Vec<_>>()
+            });
+            let back = rows.last().map_or("/who".to_string(), |(x, _)| format!("/questions/{}", x.id));
+            view! {
+                <BackLink href=back/>
+                <h1 class="heading-l" node_ref=h1 tabindex="-1">{move || i18n.t("check-title")}</h1>
+                <dl class="summary-list">
+                    {rows.into_iter().map(|(question, answer)| {
+                        let text = question.text.clone();
+                        let text2 = question.text.clone();
+                        let change = format!("/questions/{}?change=1", question.id);
+                        let value = move || answer_text(&question, answer.as_ref(), &args.get());
+                        view! {
+                            <div class="summary-list__row">
+                                <dt class="summary-list__key">{move || i18n.t_args(&text, &args.get())}</dt>
+                                <dd class="summary-list__value">{value}</dd>
+                                <dd class="summary-list__actions">
+                                    <a class="link" href=change>
+                                        {move || i18n.t("change")}
+                                        <span class="visually-hidden">" "{move || i18n.t_args(&text2, &args.get())}</span>
+                                    </a>
+                                </dd>
+                            </div>
+                        }
+                    }).collect_view()}
+                </dl>
+                <h2 class="heading-m">{move || i18n.t("check-send-title")}</h2>
+                <p class="body">{move || i18n.t("check-send-body")}</p>
+                <a href="/results" role="button" draggable="false" class="button">{move || i18n.t("check-send-button")}</a>
+            }
+        }}/>
+    }
+}
+
+/// An answer in words: option labels joined, the typed text, or "Not answered".
+pub fn answer_text(
+    question: &assessment::Question,
+    answer: Option<&Answer>,
+    args: &[(&'static str, String)],
+) -> String {
+    let i18n = use_i18n();
+    match (question.kind, answer) {
+        (_, None) => i18n.t("not-answered"),
+        (QuestionKind::Text, Some(Answer::One(t))) => t.clone(),
+        (_, Some(a)) => a
+            .chosen()
+            .iter()
+            .filter_map(|o| question.option(o))
+            .map(|o| i18n.t_args(&o.label, args))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}

@@ -1,0 +1,9 @@
+//! One file per page of the journey.
+
+pub mod check;
+pub mod not_found;
+pub mod question;
+pub mod results;
+pub mod start;
+pub mod urgent;
+pub mod who;

@@ -1,0 +1,235 @@
+//! One question per page: the question is the `h1` (in the `legend` for choices), an
+//! optional hint, the options, one Continue button and a Back link. Branching, urgent
+//! interrupts and the return to "Check your answers" are decided here.
+
+use std::sync::Arc;
+
+use assessment::{Answer, Question, QuestionKind, Questionnaire};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::components::back_link::BackLink;
+use crate::components::choices::{Choices, FIRST_INPUT};
+use crate::components::error_summary::ErrorSummary;
+use crate::components::gate::QuestionnaireGate;
+use crate::components::heading::{announce, focus_on_mount, use_title};
+use crate::components::progress::ProgressIndicator;
+use crate::i18n::use_i18n;
+use crate::journey::{navigation, use_journey, wording};
+use crate::pages::who::first_step;
+
+#[component]
+pub fn QuestionPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let journey = use_journey();
+    let navigate = use_navigate();
+    view! {
+        <QuestionnaireGate children={move |q: Arc<Questionnaire>| {
+            let id = params.read().get("id").unwrap_or_default();
+            let from_check = query.read_untracked().get("change").is_some();
+            let shown = journey.data.with_untracked(|d| q.is_shown(&id, &d.answers));
+            match q.questions.iter().find(|x| x.id == id).filter(|_| shown && journey.data.with_untracked(|d| d.perspective.is_some())) {
+                Some(question) => view! { <QuestionStep q=q.clone() question=question.clone() from_check=from_check/> }.into_any(),
+                None => {
+                    // A stale or hidden question (e.g. an old bookmark): go where the person is.
+                    let to = if journey.data.with_untracked(|d| d.perspective.is_none()) { "/who".to_string() } else { first_step(journey) };
+                    let navigate = navigate.clone();
+                    request_animation_frame(move || navigate(&to, NavigateOptions { replace: true, ..Default::default() }));
+                    ().into_any()
+                }
+            }
+        }}/>
+    }
+}
+
+#[component]
+fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let journey = use_journey();
+    let navigate = use_navigate();
+    let args = wording::use_args();
+    let h1 = NodeRef::new();
+    focus_on_mount(h1);
+
+    let saved = journey.data.with_untracked(|d| d.answers.get(&question.id).cloned());
+    let selection = RwSignal::new(match (&saved, question.kind) {
+        (Some(a), k) if k != QuestionKind::Text => a.chosen().to_vec(),
+        _ => Vec::new(),
+    });
+    let text = RwSignal::new(match (&saved, question.kind) {
+        (Some(Answer::One(t)), QuestionKind::Text) => t.clone(),
+        _ => String::new(),
+    });
+    let error = RwSignal::new(false);
+    let error_message = {
+        let key = if question.kind == QuestionKind::Multiple { "error-choose-some" } else { "error-choose-one" };
+        move || i18n.t(key)
+    };
+    let errors =
+        Signal::derive(move || if error.get() { vec![(FIRST_INPUT.to_string(), error_message())] } else { Vec::new() });
+
+    let (progress, back) = journey.data.with_untracked(|d| {
+        let back = if from_check {
+            "/check".to_string()
+        } else {
+            navigation::previous_before(&q, &d.answers, &question.id)
+                .map_or("/who".to_string(), |p| format!("/questions/{}", p.id))
+        };
+        (navigation::progress(&q, &d.answers, &question.id), back)
+    });
+    let section_title =
+        q.sections.iter().find(|s| s.id == question.section).map(|s| s.title.clone()).unwrap_or_default();
+    {
+        let p = progress.clone();
+        announce(i18n.t_with("progress-section", &[("section", p.section.into()), ("sections", p.sections.into())]));
+    }
+
+    let text_id = question.text.clone();
+    let title_id = question.text.clone();
+    let title_args = args;
+    use_title(move || i18n.t_args(&title_id, &title_args.get()), Signal::derive(move || error.get()));
+    let hint = question.hint.clone();
+    let staff = journey.is_staff();
+
+    let submit = {
+        let question = question.clone();
+        let q = q.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let answer = match question.kind {
+                QuestionKind::Text => {
+                    Some(text.get_untracked().trim().to_string()).filter(|t| !t.is_empty()).map(Answer::One)
+                }
+                QuestionKind::Multiple => Some(selection.get_untracked()).filter(|s| !s.is_empty()).map(Answer::Many),
+                _ => selection.get_untracked().first().cloned().map(Answer::One),
+            };
+            if answer.is_none() && !question.optional {
+                error.set(true);
+                return;
+            }
+            let urgent = answer.as_ref().and_then(|a| {
+                a.chosen()
+                    .iter()
+                    .find_map(|o| question.option(o).and_then(|o| o.urgent.clone().map(|r| (o.id.clone(), r))))
+            });
+            let mut interrupt = None;
+            journey.data.update(|d| {
+                match answer {
+                    Some(a) => {
+                        d.answers.insert(question.id.clone(), a);
+                        d.skipped.retain(|s| s != &question.id);
+                    }
+                    None => {
+                        d.answers.remove(&question.id);
+                        if !d.skipped.contains(&question.id) {
+                            d.skipped.push(question.id.clone());
+                        }
+                    }
+                }
+                // Answers to questions this change hides no longer count, and are dropped.
+                d.answers = q.visible_answers(&d.answers);
+                if let Some((option, route)) = urgent {
+                    let key = (question.id.clone(), option);
+                    if !d.urgent_seen.contains(&key) {
+                        d.urgent_seen.push(key);
+                        interrupt = Some(route);
+                    }
+                }
+            });
+            let to = match interrupt {
+                Some(route) => format!("/urgent/{route}?from={}", question.id),
+                None => journey.data.with_untracked(|d| {
+                    let next = if from_check {
+                        navigation::first_unanswered(&q, &d.answers, &d.skipped)
+                    } else {
+                        navigation::next_after(&q, &d.answers, &d.skipped, &question.id)
+                    };
+                    match next {
+                        Some(n) if from_check => format!("/questions/{}?change=1", n.id),
+                        Some(n) => format!("/questions/{}", n.id),
+                        None => "/check".to_string(),
+                    }
+                }),
+            };
+            navigate(&to, Default::default());
+        }
+    };
+
+    let heading = {
+        let text_id = text_id.clone();
+        move || i18n.t_args(&text_id, &args.get())
+    };
+    let resident_wording = {
+        let text_id = text_id.clone();
+        move || i18n.t_args(&text_id, &wording::self_args())
+    };
+    let described_by = {
+        let has_hint = hint.is_some();
+        move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push("answer-hint");
+            }
+            if error.get() {
+                ids.push("answer-error");
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let is_text = question.kind == QuestionKind::Text;
+    let error_view = move || {
+        error.get().then(|| {
+            view! {
+                <p class="error-message" id="answer-error">
+                    <span class="visually-hidden">{move || i18n.t("error-prefix")}" "</span>
+                    {error_message}
+                </p>
+            }
+        })
+    };
+    let hint_view =
+        hint.map(|h| view! { <div class="hint" id="answer-hint">{move || i18n.t_args(&h, &args.get())}</div> });
+    let caption = move || i18n.t(&section_title);
+
+    view! {
+        <BackLink href=back/>
+        <div class="step">
+            <ProgressIndicator progress=progress/>
+            <ErrorSummary errors=errors/>
+            <form on:submit=submit novalidate>
+                <div class="form-group" class=("form-group--error", move || error.get())>
+                    {if is_text {
+                        view! {
+                            <h1 class="heading-l" node_ref=h1 tabindex="-1">
+                                <span class="caption">{caption}</span>
+                                <label for=FIRST_INPUT>{heading.clone()}</label>
+                            </h1>
+                            {staff.then(|| view! { <p class="resident-wording">{resident_wording.clone()}</p> })}
+                            {hint_view}
+                            {error_view}
+                            <Choices question=question.clone() selection=selection text=text/>
+                        }
+                        .into_any()
+                    } else {
+                        view! {
+                            <fieldset class="fieldset" aria-describedby=described_by>
+                                <legend class="fieldset__legend">
+                                    <span class="caption">{caption}</span>
+                                    <h1 class="fieldset__heading heading-l" node_ref=h1 tabindex="-1">{heading.clone()}</h1>
+                                </legend>
+                                {staff.then(|| view! { <p class="resident-wording">{resident_wording.clone()}</p> })}
+                                {hint_view}
+                                {error_view}
+                                <Choices question=question.clone() selection=selection text=text/>
+                            </fieldset>
+                        }
+                        .into_any()
+                    }}
+                </div>
+                <button type="submit" class="button">{move || i18n.t("continue")}</button>
+            </form>
+        </div>
+    }
+}

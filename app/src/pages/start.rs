@@ -1,0 +1,94 @@
+//! What this is, what it is not, how long it takes and how answers are handled; then Start.
+
+use leptos::prelude::*;
+
+use crate::components::heading::{focus_on_mount, use_title};
+use crate::i18n::use_i18n;
+use crate::journey::{navigation, use_journey, Load, SavedProblem};
+
+#[component]
+pub fn Start() -> impl IntoView {
+    let i18n = use_i18n();
+    let journey = use_journey();
+    let h1 = NodeRef::new();
+    focus_on_mount(h1);
+    use_title(move || i18n.t("start-title"), Signal::stored(false));
+
+    let resume_href = move || {
+        journey.questionnaire.with(|q| match q {
+            Load::Ready(q) => {
+                journey.data.with(|d| match (d.perspective, navigation::first_unanswered(q, &d.answers, &d.skipped)) {
+                    (None, _) => "/who".to_string(),
+                    (Some(_), Some(next)) => format!("/questions/{}", next.id),
+                    (Some(_), None) => "/check".to_string(),
+                })
+            }
+            _ => "/who".to_string(),
+        })
+    };
+
+    view! {
+        {move || journey.notice.get().map(|problem| {
+            let message = match problem {
+                SavedProblem::Unreadable => "saved-unreadable",
+                SavedProblem::OldVersion => "saved-old-version",
+            };
+            view! {
+                <div class="notification-banner" role="region" aria-labelledby="notice-title">
+                    <div class="notification-banner__title" id="notice-title">{move || i18n.t("notice-title")}</div>
+                    <div class="notification-banner__content">
+                        <p class="body">{move || i18n.t(message)}</p>
+                        <button type="button" class="link-button" on:click=move |_| journey.notice.set(None)>
+                            {move || i18n.t("notice-dismiss")}
+                        </button>
+                    </div>
+                </div>
+            }
+        })}
+        <h1 class="heading-xl" node_ref=h1 tabindex="-1">{move || i18n.t("start-title")}</h1>
+        <p class="body-l">{move || i18n.t("start-intro")}</p>
+        <p class="body">{move || i18n.t("start-time")}</p>
+        <div class="inset-text">
+            <p class="body">{move || i18n.t("start-not-assessment")}</p>
+        </div>
+        <div class="warning-text">
+            <span class="warning-text__icon" aria-hidden="true">"!"</span>
+            <strong class="warning-text__text">{move || i18n.t("start-danger-now")}</strong>
+        </div>
+        <h2 class="heading-m">{move || i18n.t("start-privacy-title")}</h2>
+        <p class="body">{move || i18n.t("start-privacy")}</p>
+
+        <Show
+            when=move || journey.resumable.get()
+            fallback=move || view! {
+                <div class="checkboxes">
+                    <div class="checkboxes__item">
+                        <input
+                            class="checkboxes__input"
+                            id="save-on-device"
+                            type="checkbox"
+                            aria-describedby="save-on-device-hint"
+                            prop:checked=move || journey.save.get()
+                            on:change=move |ev| journey.save.set(event_target_checked(&ev))
+                        />
+                        <label class="checkboxes__label" for="save-on-device">{move || i18n.t("save-on-device")}</label>
+                        <div class="checkboxes__hint hint" id="save-on-device-hint">{move || i18n.t("save-on-device-hint")}</div>
+                    </div>
+                </div>
+                <a href="/who" role="button" draggable="false" class="button button--start">
+                    {move || i18n.t("start-button")}
+                    <span class="button__arrow" aria-hidden="true"></span>
+                </a>
+            }
+        >
+            <h2 class="heading-m">{move || i18n.t("resume-title")}</h2>
+            <p class="body">{move || i18n.t("resume-body")}</p>
+            <div class="button-group">
+                <a href=resume_href role="button" draggable="false" class="button">{move || i18n.t("resume-button")}</a>
+                <button type="button" class="button button--secondary" on:click=move |_| journey.clear()>
+                    {move || i18n.t("clear-answers")}
+                </button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,71 @@
+//! The urgent route, on the screen straight after an urgent answer: who to call now, with
+//! tap-to-call numbers, then the choice to carry on with the questions.
+
+use std::sync::Arc;
+
+use assessment::Questionnaire;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::components::gate::QuestionnaireGate;
+use crate::components::heading::{focus_on_mount, use_title};
+use crate::components::service::{tel_href, ServiceCard};
+use crate::i18n::use_i18n;
+use crate::journey::{navigation, use_journey};
+
+#[component]
+pub fn Urgent() -> impl IntoView {
+    let i18n = use_i18n();
+    let journey = use_journey();
+    let params = use_params_map();
+    let query = use_query_map();
+    let h1 = NodeRef::new();
+    focus_on_mount(h1);
+    let route_id = move || params.read().get("route").unwrap_or_default();
+    use_title(move || i18n.t(&format!("route-{}", route_id())), Signal::stored(false));
+
+    view! {
+        <QuestionnaireGate children={move |q: Arc<Questionnaire>| {
+            let id = route_id();
+            let Some(route) = q.directory.route(&id).cloned() else {
+                return view! { <crate::pages::not_found::NotFound/> }.into_any();
+            };
+            let from = query.read_untracked().get("from").unwrap_or_default();
+            let carry_on = journey.data.with_untracked(|d| {
+                match navigation::next_after(&q, &d.answers, &d.skipped, &from) {
+                    Some(n) => format!("/questions/{}", n.id),
+                    None => "/check".to_string(),
+                }
+            });
+            let services: Vec<_> = route.services.iter().filter_map(|s| q.directory.service(s).cloned()).collect();
+            let calls: Vec<_> = services.iter().filter_map(|s| s.phone.clone().map(|p| (s.message.clone(), p))).collect();
+            let title = route.message.clone();
+            let summary = format!("{}.summary", route.message);
+            view! {
+                <div class="urgent-panel">
+                    <h1 class="heading-l" node_ref=h1 tabindex="-1">{move || i18n.t(&title)}</h1>
+                    <p class="body-l">{move || i18n.t(&summary)}</p>
+                    <ul class="list">
+                        {calls.into_iter().map(|(name, phone)| {
+                            let href = tel_href(&phone);
+                            view! {
+                                <li>
+                                    <a class="call-button" href=href>
+                                        {move || i18n.t_with("call-service", &[("service", i18n.t(&name).into())])}
+                                        " "<span dir="ltr">{phone.clone()}</span>
+                                    </a>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </div>
+                <h2 class="heading-m">{move || i18n.t("urgent-who-can-help")}</h2>
+                {services.into_iter().map(|s| view! { <ServiceCard service=s/> }).collect_view()}
+                <h2 class="heading-m">{move || i18n.t("urgent-carry-on-title")}</h2>
+                <p class="body">{move || i18n.t("urgent-carry-on-body")}</p>
+                <a href=carry_on role="button" draggable="false" class="button button--secondary">{move || i18n.t("urgent-carry-on")}</a>
+            }
+            .into_any()
+        }}/>
+    }
+}

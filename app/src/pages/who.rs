@@ -1,0 +1,133 @@
+//! "Who is this for?" sets the perspective every later question is worded from.
+
+use assessment::Perspective;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use crate::components::back_link::BackLink;
+use crate::components::error_summary::ErrorSummary;
+use crate::components::heading::{focus_on_mount, use_title};
+use crate::i18n::use_i18n;
+use crate::journey::{navigation, use_journey, Load};
+
+const CHOICES: [(Perspective, &str); 3] =
+    [(Perspective::Myself, "who-self"), (Perspective::Other, "who-other"), (Perspective::Staff, "who-staff")];
+
+#[component]
+pub fn Who() -> impl IntoView {
+    let i18n = use_i18n();
+    let journey = use_journey();
+    let navigate = use_navigate();
+    let h1 = NodeRef::new();
+    focus_on_mount(h1);
+
+    let chosen = RwSignal::new(journey.data.with_untracked(|d| d.perspective));
+    let name = RwSignal::new(journey.data.with_untracked(|d| d.name.clone()));
+    let errors = RwSignal::new(Vec::<(String, String)>::new());
+    use_title(move || i18n.t("who-title"), Signal::derive(move || !errors.with(Vec::is_empty)));
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(p) = chosen.get() else {
+            errors.set(vec![("who-self".into(), i18n.t("who-error"))]);
+            return;
+        };
+        if p == Perspective::Staff {
+            // A shared PC: nothing of this call may stay on the device.
+            journey.save.set(false);
+        }
+        journey.data.update(|d| {
+            d.perspective = Some(p);
+            d.name = if p == Perspective::Other { name.get().trim().chars().take(40).collect() } else { String::new() };
+        });
+        navigate(&first_step(journey), Default::default());
+    };
+
+    view! {
+        <BackLink href="/"/>
+        <ErrorSummary errors=errors/>
+        <form on:submit=submit novalidate>
+            <div class="form-group" class=("form-group--error", move || !errors.with(Vec::is_empty))>
+                <fieldset class="fieldset" aria-describedby=move || if errors.with(Vec::is_empty) { None } else { Some("who-error") }>
+                    <legend class="fieldset__legend">
+                        <h1 class="fieldset__heading heading-l" node_ref=h1 tabindex="-1">{move || i18n.t("who-title")}</h1>
+                    </legend>
+                    <Show when=move || !errors.with(Vec::is_empty)>
+                        <p class="error-message" id="who-error">
+                            <span class="visually-hidden">{move || i18n.t("error-prefix")}" "</span>
+                            {move || i18n.t("who-error")}
+                        </p>
+                    </Show>
+                    <div class="radios">
+                        {CHOICES
+                            .into_iter()
+                            .map(|(p, id)| {
+                                let hint = format!("{id}.hint");
+                                let hint_id = format!("{id}-hint");
+                                view! {
+                                    <div class="radios__item">
+                                        <input
+                                            class="radios__input"
+                                            id=id
+                                            name="who"
+                                            type="radio"
+                                            aria-describedby=hint_id.clone()
+                                            prop:checked=move || chosen.get() == Some(p)
+                                            on:change=move |_| chosen.set(Some(p))
+                                        />
+                                        <label class="radios__label" for=id>{move || i18n.t(id)}</label>
+                                        <div class="radios__hint hint" id=hint_id>{move || i18n.t(&hint)}</div>
+                                    </div>
+                                    {(p == Perspective::Other).then(|| view! {
+                                        <Show when=move || chosen.get() == Some(Perspective::Other)>
+                                            <div class="radios__conditional form-group">
+                                                <label class="label" for="helped-name">{move || i18n.t("who-name-label")}</label>
+                                                <div class="hint" id="helped-name-hint">{move || i18n.t("who-name-hint")}</div>
+                                                <input
+                                                    class="input"
+                                                    id="helped-name"
+                                                    type="text"
+                                                    autocomplete="off"
+                                                    spellcheck="false"
+                                                    maxlength="40"
+                                                    aria-describedby="helped-name-hint"
+                                                    prop:value=move || name.get()
+                                                    on:input=move |ev| name.set(event_target_value(&ev))
+                                                />
+                                            </div>
+                                        </Show>
+                                    })}
+                                }
+                            })
+                            .collect_view()}
+                    </div>
+                </fieldset>
+            </div>
+            <button type="submit" class="button">{move || i18n.t("continue")}</button>
+        </form>
+    }
+}
+
+/// The first unanswered question, or Check your answers when all are done.
+pub fn first_step(journey: crate::journey::Journey) -> String {
+    journey.questionnaire.with_untracked(|q| match q {
+        Load::Ready(q) => {
+            journey.data.with_untracked(|d| match navigation::first_unanswered(q, &d.answers, &d.skipped) {
+                Some(next) => format!("/questions/{}", next.id),
+                None => "/check".to_string(),
+            })
+        }
+        // The question page finds the right question once the questionnaire arrives.
+        _ => "/questions/first".to_string(),
+    })
+}
+
+/// `/staff`: a contact-centre desktop starts straight in staff mode, saving nothing.
+#[component]
+pub fn StaffEntry() -> impl IntoView {
+    let journey = use_journey();
+    let navigate = use_navigate();
+    journey.clear();
+    journey.data.update(|d| d.perspective = Some(Perspective::Staff));
+    request_animation_frame(move || navigate(&first_step(journey), Default::default()));
+}

@@ -1,0 +1,109 @@
+## The app's own words (pages, buttons, messages). Questions are in questions.ftl, routes
+## and services in routes.ftl. Plain English, reading age about 9.
+
+language-name = English
+app-title = Check what help you could get
+person-fallback = the person you help
+skip-to-main = Skip to main content
+exit-this-page = Exit this page
+exit-this-page-hint = , or press Shift 3 times, to leave this site quickly
+language-switcher-label = Choose a language
+back = Back
+continue = Continue
+or = or
+change = Change
+retry = Try again
+loading = Loading…
+print = Print
+copy-summary = Copy summary
+copied = The summary has been copied. You can paste it into an e-mail or a document.
+clear-answers = Clear my answers
+not-answered = Not answered
+setting-reduce-motion = Reduce motion on this site
+footer-help = Need help? Call Adult Social Care Direct on 024 7683 3003, Monday to Friday.
+footer-privacy = Your answers stay on this device. We only use them to show you help that fits, and we do not keep them.
+
+## Start page
+start-title = Check what help you could get
+start-intro = Answer some short questions about daily life. We will show you help and advice that could make things easier.
+start-time = It takes about 10 minutes. You can answer for yourself or for someone you help.
+start-not-assessment = This is not a formal assessment. It does not decide what help you can get. You can always ask the council for an assessment.
+start-danger-now = If you or someone else is in danger now, call 999.
+start-privacy-title = What happens to your answers
+start-privacy = Your answers stay in this browser. When you ask for your results, we use them to work out what could help, then we forget them. We do not ask for your name or address.
+save-on-device = Save my answers on this device
+save-on-device-hint = Only choose this if nobody else uses this device. You can clear your answers at any time.
+start-button = Start now
+resume-title = You have saved answers on this device
+resume-body = You can carry on where you left off, or clear your answers and start again.
+resume-button = Carry on
+notice-title = Important
+notice-dismiss = Hide this message
+saved-unreadable = We could not read the answers saved on this device, so we cleared them. You will need to start again.
+saved-old-version = The questions have changed since you saved your answers, so we cleared them. You will need to start again.
+
+## Who is this for?
+who-title = Who are you answering for?
+who-self = Myself
+    .hint = You want to know what help you could get.
+who-other = Someone I help or care for
+    .hint = For example, a parent, partner, friend or neighbour.
+who-staff = I work for the council and I am helping a caller
+    .hint = The questions will be worded for you to read out.
+who-name-label = Their first name (optional)
+who-name-hint = We use it only to word the questions. It stays on this device.
+who-error = Select who you are answering for
+
+## Questions
+progress-section = Section { $section } of { $sections }
+error-prefix = Error:
+error-summary-title = There is a problem
+error-choose-one = Select one answer
+error-choose-some = Select at least one answer, or select “None of these”
+character-count = You can enter up to { $max } characters
+
+## Urgent help
+call-service = Call { $service }
+urgent-who-can-help = Who can help
+urgent-carry-on-title = When you are ready
+urgent-carry-on-body = You can carry on with the questions. We will show this help again with your results.
+urgent-carry-on = Carry on with the questions
+
+## Check your answers
+check-title = Check your answers
+check-send-title = Now see your results
+check-send-body = We will use your answers to show help that could fit. We do not keep your answers.
+check-send-button = See my results
+
+## Results
+results-title = Help that could fit
+results-loading = Working out what could help…
+results-count = { $count ->
+    [one] We found 1 kind of help for you.
+   *[other] We found { $count } kinds of help for you.
+}
+results-intro = The most important is first. Each one says why we suggest it and who to contact.
+because-you-told-us = Why we suggest this
+what-happens-next = What happens next
+priority-urgent = Urgent
+priority-recommended = Recommended
+priority-also-useful = Also useful
+results-ask-title = You can always ask for an assessment
+results-ask-body = If you think you need help with care, you have a right to ask the council for an assessment. It is free.
+results-version = Questions version { $version }
+
+## Contacts
+contact-phone = Phone
+contact-text-relay = Text relay
+contact-hours = Opening times
+contact-web = Website
+contact-email = Email
+contact-address = Address
+contact-unverified = Some of these details are still being checked. Call Adult Social Care Direct if they do not work.
+
+## Problems
+unreachable-title = We cannot reach the service right now
+unreachable-body = Your answers are safe on this page. Check your internet connection and try again.
+not-found-title = Page not found
+not-found-body = If you typed the web address, check it is correct. If you pasted the web address, check you copied the whole address.
+not-found-start = Go to the start
