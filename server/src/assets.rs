@@ -18,10 +18,8 @@ pub fn router<S: Clone + Send + Sync + 'static>(dist: &Path, index_html: axum::b
         let index_html = index_html.clone();
         async move { spa_fallback(req.uri().path(), index_html) }
     };
-    let files = ServeDir::new(dist)
-        .precompressed_br()
-        .precompressed_gzip()
-        .fallback(tower::service_fn(move |req: Request| {
+    let files =
+        ServeDir::new(dist).precompressed_br().precompressed_gzip().fallback(tower::service_fn(move |req: Request| {
             let fut = shell(req);
             async move { Ok::<_, std::convert::Infallible>(fut.await) }
         }));
@@ -33,7 +31,8 @@ pub fn router<S: Clone + Send + Sync + 'static>(dist: &Path, index_html: axum::b
 fn spa_fallback(path: &str, index_html: axum::body::Bytes) -> Response {
     let last = path.rsplit('/').next().unwrap_or("");
     if last.contains('.') {
-        return (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "Not found").into_response();
+        return (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "Not found")
+            .into_response();
     }
     Response::builder()
         .header(header::CONTENT_TYPE, "text/html; charset=utf-8")
@@ -47,6 +46,11 @@ async fn cache_headers(req: Request, next: Next) -> Response {
     if res.status().is_success() || res.status() == StatusCode::NOT_MODIFIED {
         let value = if hashed { "public, max-age=31536000, immutable" } else { "no-cache" };
         res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+        // ServeDir picks a .br or .gz sibling by Accept-Encoding but does not say so; without
+        // Vary a shared cache could hand brotli to a browser that cannot read it.
+        if !res.headers().contains_key(header::VARY) {
+            res.headers_mut().insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+        }
     }
     res
 }

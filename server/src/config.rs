@@ -2,9 +2,18 @@
 //! message that names the flag, the variable and the value.
 
 use std::net::IpAddr;
+use std::num::NonZeroU32;
 use std::path::PathBuf;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
+
+use crate::{Options, RateLimit};
+
+/// Ten requests a second, sustained, from one address: far above one person's use, and
+/// room for a contact centre behind one public address.
+pub const DEFAULT_RATE_LIMIT_PER_MINUTE: u32 = 600;
+/// A room of staff starting at once.
+pub const DEFAULT_RATE_LIMIT_BURST: u32 = 120;
 
 #[derive(Debug, Clone, Parser)]
 #[command(name = "server", about = "Serves the self-assessment app and scores answers. Stores no answers.")]
@@ -25,6 +34,115 @@ pub struct Config {
     #[arg(long, env = "LOCALES_DIR", default_value = "locales")]
     pub locales: PathBuf,
     /// Set when a TLS-terminating proxy is in front: adds Strict-Transport-Security.
-    #[arg(long, env = "BEHIND_TLS", default_value_t = false)]
+    /// The variable takes true/false, 1/0, yes/no or on/off, as operators write it.
+    #[arg(long, env = "BEHIND_TLS", value_parser = clap::builder::BoolishValueParser::new())]
     pub behind_tls: bool,
+    /// Sustained API requests per minute from one client address; 0 turns the limit off.
+    /// Generous, because a contact centre's staff may all reach us from one address.
+    #[arg(long, env = "RATE_LIMIT_PER_MINUTE", default_value_t = DEFAULT_RATE_LIMIT_PER_MINUTE)]
+    pub rate_limit_per_minute: u32,
+    /// API requests one client address may make at once before the per-minute rate applies.
+    #[arg(long, env = "RATE_LIMIT_BURST", default_value_t = DEFAULT_RATE_LIMIT_BURST, value_parser = clap::value_parser!(u32).range(1..))]
+    pub rate_limit_burst: u32,
+}
+
+impl Config {
+    /// Parses flags and environment, or exits with clap's message, adding the environment
+    /// variable when that is where the wrong value came from (clap names only the flag).
+    pub fn parse_or_exit() -> Config {
+        Config::try_parse().unwrap_or_else(|e| {
+            let _ = e.print();
+            if let Some(note) = env_note(&e) {
+                eprintln!("{note}");
+            }
+            std::process::exit(e.exit_code())
+        })
+    }
+
+    pub fn options(&self) -> Options {
+        let rate_limit = NonZeroU32::new(self.rate_limit_per_minute).map(|per_minute| RateLimit {
+            per_minute,
+            // The parser refuses 0; `MIN` keeps this total without a panic path.
+            burst: NonZeroU32::new(self.rate_limit_burst).unwrap_or(NonZeroU32::MIN),
+        });
+        Options { behind_tls: self.behind_tls, rate_limit }
+    }
+
+    /// The folders read at start-up exist, so a typo is reported as one clear line rather
+    /// than as every file inside being unreadable.
+    pub fn check_dirs(&self) -> Result<(), String> {
+        for (id, path) in [("content", &self.content), ("locales", &self.locales)] {
+            if !path.is_dir() {
+                return Err(format!("the folder {} does not exist (set by {})", path.display(), source(id)));
+            }
+        }
+        Ok(())
+    }
+
+    /// Where the built front end was looked for, for the "missing bundle" message.
+    pub fn dist_source(&self) -> String {
+        format!("{} (set by {})", self.dist.display(), source("dist"))
+    }
+}
+
+/// `--port or the environment variable PORT`, read from the argument definitions so the
+/// messages cannot drift from the flags.
+fn source(id: &str) -> String {
+    let cmd = Config::command();
+    let Some(arg) = cmd.get_arguments().find(|a| a.get_id() == id) else {
+        return id.to_string();
+    };
+    let flag = arg.get_long().map(|l| format!("--{l}")).unwrap_or_else(|| id.to_string());
+    match arg.get_env() {
+        Some(env) => format!("{flag} or the environment variable {}", env.to_string_lossy()),
+        None => flag,
+    }
+}
+
+fn env_note(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue};
+    let (Some(ContextValue::String(arg)), Some(ContextValue::String(value))) =
+        (e.get(ContextKind::InvalidArg), e.get(ContextKind::InvalidValue))
+    else {
+        return None;
+    };
+    let flag = arg.split(' ').next()?;
+    let cmd = Config::command();
+    let def = cmd.get_arguments().find(|a| a.get_long().is_some_and(|l| format!("--{l}") == flag))?;
+    let env = def.get_env()?.to_string_lossy().into_owned();
+    let from_env = std::env::var(&env).is_ok_and(|v| &v == value);
+    let in_args = std::env::args().any(|a| a == flag || a.starts_with(&format!("{flag}=")));
+    (from_env && !in_args)
+        .then(|| format!("note: '{value}' was read from the environment variable {env}; correct or unset {env}."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Config {
+        // Every setting the assertions read is given as a flag, which beats the environment.
+        Config::try_parse_from(std::iter::once("server").chain(args.iter().copied())).unwrap()
+    }
+
+    #[test]
+    fn zero_per_minute_turns_the_limit_off() {
+        let c = parse(&["--rate-limit-per-minute", "0", "--rate-limit-burst", "5"]);
+        assert_eq!(c.options().rate_limit, None);
+    }
+
+    #[test]
+    fn the_limit_and_tls_flag_reach_the_options() {
+        let c = parse(&["--rate-limit-per-minute", "60", "--rate-limit-burst", "5", "--behind-tls"]);
+        let o = c.options();
+        assert!(o.behind_tls);
+        let limit = o.rate_limit.unwrap();
+        assert_eq!((limit.per_minute.get(), limit.burst.get()), (60, 5));
+    }
+
+    #[test]
+    fn messages_name_the_flag_and_the_variable() {
+        assert_eq!(source("content"), "--content or the environment variable CONTENT_DIR");
+        assert_eq!(source("dist"), "--dist or the environment variable DIST_DIR");
+    }
 }

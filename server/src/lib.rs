@@ -4,31 +4,54 @@ pub mod api;
 pub mod assets;
 pub mod config;
 pub mod headers;
-pub mod problem;
-pub mod state;
 mod logging;
+pub mod problem;
+pub mod ratelimit;
+pub mod serve;
+pub mod state;
 
 use std::sync::Arc;
 use std::time::Duration;
 
+use axum::error_handling::HandleErrorLayer;
 use axum::routing::get;
 use axum::Router;
-use tower_http::timeout::TimeoutLayer;
+use tower::ServiceBuilder;
 
 pub use config::Config;
+pub use ratelimit::RateLimit;
 pub use state::AppState;
 
+use problem::Problem;
+
 /// Longest any request may take; scoring takes microseconds, so this only cuts off clients
-/// that stall.
+/// that stall (e.g. send a body slowly).
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(15);
 
+/// What start-up settings change about the application (the rest is where files are).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// A TLS-terminating proxy is in front: send Strict-Transport-Security.
+    pub behind_tls: bool,
+    /// Per-client limit on `/api`; `None` turns it off.
+    pub rate_limit: Option<RateLimit>,
+}
+
 /// The whole application: API, health check and the built front end.
-pub fn app(state: Arc<AppState>, dist: &std::path::Path, index_html: axum::body::Bytes, behind_tls: bool) -> Router {
+///
+/// Serve it with [`serve::run`], which gives each request its peer address: the rate limit
+/// is per peer.
+pub fn app(state: Arc<AppState>, dist: &std::path::Path, index_html: axum::body::Bytes, options: Options) -> Router {
+    // tower's timeout (rather than tower-http's) so a stalled request gets a problem
+    // document like every other API error, not an empty 408.
+    let timeout = ServiceBuilder::new()
+        .layer(HandleErrorLayer::new(|_: tower::BoxError| async { Problem::timeout() }))
+        .timeout(REQUEST_TIMEOUT);
     let router = Router::new()
         .route("/healthz", get(|| async { "ok" }))
-        .merge(api::router())
+        .merge(api::router(options.rate_limit))
         .with_state(state)
         .merge(assets::router(dist, index_html))
-        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT));
-    logging::layer(headers::apply(router, behind_tls))
+        .layer(timeout);
+    logging::layer(headers::apply(router, options.behind_tls))
 }

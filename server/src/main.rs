@@ -1,23 +1,27 @@
 //! Start-up: read config, load and validate content, check the bundle, serve until SIGINT
 //! or SIGTERM. Any problem stops start-up with a message saying what to fix.
 
+use std::io::IsTerminal;
 use std::net::SocketAddr;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use clap::Parser;
 use server::{app, assets, AppState, Config};
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let config = Config::parse();
+    let config = Config::parse_or_exit();
     tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
-        )
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         .with_target(false)
+        // Colour codes only for a person at a terminal, not in a log collector's files.
+        .with_ansi(std::io::stdout().is_terminal())
         .init();
 
+    if let Err(msg) = config.check_dirs() {
+        eprintln!("error: the server cannot start: {msg}.");
+        return ExitCode::FAILURE;
+    }
     let state = match AppState::load(&config.content, &config.locales) {
         Ok(s) => s,
         Err(errors) => {
@@ -31,14 +35,16 @@ async fn main() -> ExitCode {
         Err(e) => {
             eprintln!(
                 "error: the built front end is missing ({}: {e}).\n\
-                 Build it with `cargo xtask build` (or start everything with `scripts/run.sh`).",
-                index_path.display()
+                 Build it with `cargo xtask build` (or start everything with `scripts/run.sh`);\n\
+                 it is looked for in {}.",
+                index_path.display(),
+                config.dist_source()
             );
             return ExitCode::FAILURE;
         }
     };
 
-    let router = app(Arc::new(state), &config.dist, index_html.into(), config.behind_tls);
+    let router = app(Arc::new(state), &config.dist, index_html.into(), config.options());
     let addr = SocketAddr::new(config.host, config.port);
     let listener = match tokio::net::TcpListener::bind(addr).await {
         Ok(l) => l,
@@ -47,11 +53,10 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // The real address, so `--port 0` (any free port) says which one it got.
+    let addr = listener.local_addr().unwrap_or(addr);
     tracing::info!("listening on http://{addr}");
-    if let Err(e) = axum::serve(listener, router).with_graceful_shutdown(shutdown()).await {
-        eprintln!("error: the server stopped: {e}");
-        return ExitCode::FAILURE;
-    }
+    server::serve::run(listener, router, server::serve::HEADER_READ_TIMEOUT, shutdown()).await;
     ExitCode::SUCCESS
 }
 

@@ -103,8 +103,30 @@ impl Problem {
             "this resource does not accept that method",
         )
     }
+    pub fn too_many_requests(retry_after_secs: u64) -> Self {
+        Self::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "/problems/too-many-requests",
+            "Too many requests",
+            format!("this address has sent too many requests; try again in {retry_after_secs} seconds"),
+        )
+    }
+    /// Only for a fault in the server itself, never for anything a client sent.
+    pub fn internal() -> Self {
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "/problems/internal",
+            "The server could not handle the request",
+            "this is a fault in the server, not in the request",
+        )
+    }
     pub fn timeout() -> Self {
-        Self::new(StatusCode::REQUEST_TIMEOUT, "/problems/timeout", "The request took too long", "send the request again")
+        Self::new(
+            StatusCode::REQUEST_TIMEOUT,
+            "/problems/timeout",
+            "The request took too long",
+            "send the request again",
+        )
     }
 }
 

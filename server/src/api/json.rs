@@ -43,12 +43,26 @@ pub fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, Problem> {
         let inner = e.into_inner();
         match inner.classify() {
             serde_json::error::Category::Data => Problem::invalid_body(strip_position(&inner)).at(pointer),
+            // serde_json's nesting bound (128 levels); the text may be well-formed, but
+            // nothing we accept nests more than three deep.
+            _ if inner.to_string().starts_with("recursion limit exceeded") => {
+                Problem::malformed_json("the JSON is nested too deeply")
+            }
+            // serde_json reports some wrong types (a number where an enum's string belongs)
+            // as syntax errors; well-formed JSON of the wrong shape is a 422, not a 400.
+            _ if well_formed(body) => {
+                Problem::invalid_body(format!("wrong type of value ({})", strip_position(&inner))).at(pointer)
+            }
             _ => Problem::malformed_json(inner.to_string()),
         }
     })?;
     // Trailing garbage after the value is malformed JSON too.
     de.end().map_err(|e| Problem::malformed_json(e.to_string()))?;
     Ok(value)
+}
+
+fn well_formed(body: &[u8]) -> bool {
+    serde_json::from_slice::<serde::de::IgnoredAny>(body).is_ok()
 }
 
 /// serde's message without " at line 1 column 42" (the pointer says where).
@@ -86,5 +100,25 @@ mod tests {
         assert!(!is_json(Some("text/plain")));
         assert!(!is_json(Some("application/jsonx")));
         assert!(!is_json(None));
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    enum Colour {
+        Red,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Paint {
+        colour: Colour,
+    }
+
+    #[test]
+    fn a_number_for_an_enum_is_a_wrong_type_not_broken_json() {
+        let p = parse::<Paint>(br#"{"colour": 5}"#).unwrap_err();
+        assert_eq!((p.status, p.pointer.as_deref()), (422, Some("/colour")));
+        let p = parse::<Paint>(br#"{"colour": 5"#).unwrap_err();
+        assert_eq!(p.status, 400);
     }
 }
