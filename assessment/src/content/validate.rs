@@ -436,6 +436,23 @@ fn build_rules(
             when: src.when.clone(),
         });
     }
+    // An answer that interrupts the journey must also put its route first in the results.
+    for question in &questionnaire.questions {
+        for option in &question.options {
+            let Some(route) = &option.urgent else { continue };
+            let covered = rules.iter().any(|rule| {
+                &rule.route == route
+                    && rule.priority == crate::scoring::Priority::Urgent
+                    && rule.when.references().iter().any(|(q, opts)| *q == question.id && opts.contains(&option.id))
+            });
+            if !covered {
+                r.file(
+                    format!("question \"{}\" › urgent › {}", question.id, option.id),
+                    format!("no urgent rule for route \"{route}\" fires on this answer, so the results would not show it first"),
+                );
+            }
+        }
+    }
     if !routes.iter().any(|x| x.id == file.fallback_route) {
         r.file("fallback_route", format!("no route \"{}\" is defined in the directory", file.fallback_route));
     }
