@@ -107,3 +107,22 @@ unreachable-body = Your answers are safe on this page. Check your internet conne
 not-found-title = Page not found
 not-found-body = If you typed the web address, check it is correct. If you pasted the web address, check you copied the whole address.
 not-found-start = Go to the start
+
+## Read aloud
+listen = Listen
+listen-stop = Stop reading
+listen-no-voice = This device cannot read this language aloud
+
+## Contact-centre (staff) mode
+call-reference = Call reference:
+new-call = Start a new call
+staff-answers-title = Answers so far
+keys-title = Keyboard keys
+keys-choose = choose an answer
+keys-continue = continue
+keys-back = go back
+case-note-title = Case note
+case-note-hint = Copy this into the case record. It has the call reference, every answer and the help suggested.
+case-note-copy = Copy case note
+save-as-file = Save as a file
+summary-file-name = help-that-could-fit.txt

@@ -10,7 +10,7 @@ use crate::journey::wording;
 /// The id the error summary links to: the first input of the question.
 pub const FIRST_INPUT: &str = "answer";
 
-fn input_id(index: usize, option: &str) -> String {
+pub fn input_id(index: usize, option: &str) -> String {
     if index == 0 {
         FIRST_INPUT.to_string()
     } else {
@@ -92,7 +92,7 @@ pub fn Choices(question: Question, selection: RwSignal<Vec<String>>, text: RwSig
 
 /// Applies one click. "None of these" (exclusive) clears the others and vice versa, as
 /// GOV.UK checkboxes do, so the person never meets an error for it.
-fn choose(selected: &mut Vec<String>, all: &[assessment::AnswerOption], value: &str, on: bool, many: bool) {
+pub fn choose(selected: &mut Vec<String>, all: &[assessment::AnswerOption], value: &str, on: bool, many: bool) {
     if !many {
         *selected = vec![value.to_string()];
         return;

@@ -8,6 +8,7 @@ use super::exit_this_page::ExitThisPage;
 use super::heading::{Announcer, FirstPage};
 use super::language_switcher::LanguageSwitcher;
 use super::settings::MotionSetting;
+use super::staff::StaffBar;
 use crate::i18n::use_i18n;
 
 #[component]
@@ -30,6 +31,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         </header>
         <div class="width-container">
             <main id="main" class="main" tabindex="-1">
+                <StaffBar/>
                 {children()}
             </main>
         </div>

@@ -8,6 +8,8 @@ pub mod gate;
 pub mod heading;
 pub mod language_switcher;
 pub mod layout;
+pub mod listen_button;
 pub mod progress;
 pub mod service;
 pub mod settings;
+pub mod staff;

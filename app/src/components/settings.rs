@@ -38,6 +38,10 @@ pub fn MotionSetting() -> impl IntoView {
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
                         reduce.set(on);
+                        // A shared contact-centre PC keeps nothing, not even this.
+                        if crate::journey::use_journey().is_staff() {
+                            return;
+                        }
                         if let Some(s) = window().local_storage().ok().flatten() {
                             let _ = if on { s.set_item(KEY, "1") } else { s.remove_item(KEY) };
                         }

@@ -24,6 +24,9 @@ pub struct JourneyData {
     /// Optional questions passed over without an answer (so they are not asked again).
     #[serde(default)]
     pub skipped: Vec<String>,
+    /// Staff mode only: the reference of the call, made on this device.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub call_reference: String,
     /// (question, option) urgent answers whose urgent screen was already shown.
     #[serde(default)]
     pub urgent_seen: Vec<(String, String)>,
@@ -105,6 +108,15 @@ impl Journey {
                 (false, _) => storage::clear(),
                 _ => {}
             });
+        });
+    }
+
+    /// A fresh journey for a new caller: staff wording, a new call reference, nothing saved.
+    pub fn start_staff_call(&self) {
+        self.clear();
+        self.data.update(|d| {
+            d.perspective = Some(Perspective::Staff);
+            d.call_reference = crate::components::staff::new_call_reference();
         });
     }
 

@@ -14,9 +14,12 @@ use crate::components::choices::{Choices, FIRST_INPUT};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::gate::QuestionnaireGate;
 use crate::components::heading::{announce, focus_on_mount, use_title};
+use crate::components::listen_button::ListenButton;
+use crate::components::staff::KeyLegend;
 use crate::components::progress::ProgressIndicator;
 use crate::i18n::use_i18n;
 use crate::journey::{navigation, use_journey, wording};
+use crate::pages::check::answer_text;
 use crate::pages::who::first_step;
 
 #[component]
@@ -92,6 +95,21 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
     use_title(move || i18n.t_args(&title_id, &title_args.get()), Signal::derive(move || error.get()));
     let hint = question.hint.clone();
     let staff = journey.is_staff();
+
+    let listen_text = {
+        let question = question.clone();
+        Signal::derive(move || {
+            let a = args.get();
+            let mut parts = vec![i18n.t_args(&question.text, &a)];
+            parts.extend(question.hint.iter().map(|h| i18n.t_args(h, &a)));
+            parts.extend(question.options.iter().map(|o| i18n.t_args(&o.label, &a)));
+            parts.join(". ")
+        })
+    };
+    let form = NodeRef::<leptos::html::Form>::new();
+    if staff {
+        staff_keys(question.clone(), selection, form, back.clone());
+    }
 
     let submit = {
         let question = question.clone();
@@ -193,12 +211,36 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
         hint.map(|h| view! { <div class="hint" id="answer-hint">{move || i18n.t_args(&h, &args.get())}</div> });
     let caption = move || i18n.t(&section_title);
 
+    let answers_aside = staff.then(|| {
+        let rows = journey.data.with_untracked(|d| {
+            q.path(&d.answers)
+                .into_iter()
+                .filter(|x| d.answers.contains_key(&x.id))
+                .map(|x| (x.text.clone(), answer_text(x, d.answers.get(&x.id), &wording::self_args())))
+                .collect::<Vec<_>>()
+        });
+        view! {
+            <aside class="staff-answers" aria-labelledby="staff-answers-title">
+                <h2 class="heading-s" id="staff-answers-title">{move || i18n.t("staff-answers-title")}</h2>
+                <KeyLegend/>
+                <dl>
+                    {rows.into_iter().map(|(text, answer)| view! {
+                        <dt>{move || i18n.t_args(&text, &wording::self_args())}</dt>
+                        <dd>{answer}</dd>
+                    }).collect_view()}
+                </dl>
+            </aside>
+        }
+    });
+
     view! {
         <BackLink href=back/>
-        <div class="step">
+        <div class=if staff { "step staff-layout" } else { "step" }>
+          <div>
             <ProgressIndicator progress=progress/>
             <ErrorSummary errors=errors/>
-            <form on:submit=submit novalidate>
+            <ListenButton text=listen_text/>
+            <form on:submit=submit novalidate node_ref=form>
                 <div class="form-group" class=("form-group--error", move || error.get())>
                     {if is_text {
                         view! {
@@ -230,6 +272,53 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
                 </div>
                 <button type="submit" class="button">{move || i18n.t("continue")}</button>
             </form>
+          </div>
+          {answers_aside}
         </div>
     }
+}
+
+/// Staff keys: 1–9 choose an option, Enter continues (also from the heading), B goes back.
+/// Ignored while typing in a text box.
+fn staff_keys(question: Question, selection: RwSignal<Vec<String>>, form: NodeRef<leptos::html::Form>, back: String) {
+    use wasm_bindgen::JsCast;
+    let navigate = use_navigate();
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.ctrl_key() || ev.alt_key() || ev.meta_key() {
+            return;
+        }
+        let typing = document()
+            .active_element()
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA") || el.get_attribute("type").as_deref() == Some("text"));
+        if typing {
+            return;
+        }
+        let key = ev.key();
+        if let Some(n) = key.parse::<usize>().ok().filter(|n| (1..=9).contains(n)) {
+            let Some(option) = question.options.get(n - 1) else { return };
+            ev.prevent_default();
+            let many = question.kind == QuestionKind::Multiple;
+            let on = !(many && selection.with_untracked(|s| s.contains(&option.id)));
+            selection.update(|s| crate::components::choices::choose(s, &question.options, &option.id, on, many));
+            // Keep focus on the chosen input so the screen and screen reader follow.
+            let id = crate::components::choices::input_id(n - 1, &option.id);
+            if let Some(el) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        } else if key == "Enter" {
+            let on_control = document()
+                .active_element()
+                .is_some_and(|el| matches!(el.tag_name().as_str(), "BUTTON" | "A" | "INPUT"));
+            if !on_control {
+                if let Some(f) = form.get_untracked() {
+                    ev.prevent_default();
+                    let _ = f.request_submit();
+                }
+            }
+        } else if key.eq_ignore_ascii_case("b") {
+            ev.prevent_default();
+            navigate(&back, Default::default());
+        }
+    });
+    on_cleanup(move || handle.remove());
 }

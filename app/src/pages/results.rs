@@ -10,6 +10,7 @@ use crate::api::{self, ApiError};
 use crate::components::back_link::BackLink;
 use crate::components::gate::{QuestionnaireGate, Unreachable};
 use crate::components::heading::{focus_on_mount, use_title};
+use crate::components::listen_button::ListenButton;
 use crate::components::service::ServiceCard;
 use crate::i18n::use_i18n;
 use crate::journey::{use_journey, wording, Load};
@@ -68,12 +69,47 @@ fn ResultsView(q: Arc<Questionnaire>, assessment: Assessment, h1: NodeRef<leptos
         let (q, a) = (q.clone(), assessment.clone());
         move || summary_text(&q, &a)
     };
-    let copy = move |_| {
-        let text = summary();
-        let clipboard = window().navigator().clipboard();
-        let _ = clipboard.write_text(&text);
-        copied.set(true);
+    let staff = journey.is_staff();
+    let copy = {
+        let summary = summary.clone();
+        move |_| {
+            let _ = window().navigator().clipboard().write_text(&summary());
+            copied.set(true);
+        }
     };
+    let save_file = {
+        let summary = summary.clone();
+        move |_| save_as_file(&i18n.t("summary-file-name"), &summary())
+    };
+    let listen_text = {
+        let (q, a) = (q.clone(), assessment.clone());
+        Signal::derive(move || {
+            let mut parts = vec![i18n.t("results-title")];
+            for s in &a.signposts {
+                if let Some(r) = q.directory.route(&s.route) {
+                    parts.push(i18n.t(&r.message));
+                    parts.push(i18n.t(&format!("{}.summary", r.message)));
+                }
+            }
+            parts.join(". ")
+        })
+    };
+    let case_note = staff.then(|| {
+        let summary = summary.clone();
+        let note = summary();
+        let copy_note = move |_| {
+            let _ = window().navigator().clipboard().write_text(&summary());
+            copied.set(true);
+        };
+        view! {
+            <h2 class="heading-m">
+                <label for="case-note">{move || i18n.t("case-note-title")}</label>
+            </h2>
+            <p class="hint" id="case-note-hint">{move || i18n.t("case-note-hint")}</p>
+            <textarea class="textarea case-note" id="case-note" readonly rows="14" aria-describedby="case-note-hint">{note}</textarea>
+            <button type="button" class="button" on:click=copy_note>{move || i18n.t("case-note-copy")}</button>
+        }
+    });
     let print = move |_| {
         let _ = window().print();
     };
@@ -93,6 +129,8 @@ fn ResultsView(q: Arc<Questionnaire>, assessment: Assessment, h1: NodeRef<leptos
                 <p class="body-l">{move || i18n.t_with("results-count", &[("count", signposts.len().into())])}</p>
             </div>
             <p class="body">{move || i18n.t("results-intro")}</p>
+            <ListenButton text=listen_text/>
+            {case_note}
             {assessment.signposts.into_iter().map(|s| view! { <SignpostCard q=q.clone() signpost=s/> }).collect_view()}
             {(!has_assessment_route).then(|| view! {
                 <div class="inset-text">
@@ -105,9 +143,16 @@ fn ResultsView(q: Arc<Questionnaire>, assessment: Assessment, h1: NodeRef<leptos
             <div class="button-group">
                 <button type="button" class="button" on:click=copy>{move || i18n.t("copy-summary")}</button>
                 <button type="button" class="button button--secondary" on:click=print>{move || i18n.t("print")}</button>
-                <button type="button" class="button button--secondary" on:click=move |_| { journey.clear(); let _ = window().location().set_href("/"); }>
-                    {move || i18n.t("clear-answers")}
-                </button>
+                <button type="button" class="button button--secondary" on:click=save_file>{move || i18n.t("save-as-file")}</button>
+                {if staff {
+                    view! { <a href="/staff" class="button button--secondary" role="button" draggable="false">{move || i18n.t("new-call")}</a> }.into_any()
+                } else {
+                    view! {
+                        <button type="button" class="button button--secondary" on:click=move |_| { journey.clear(); let _ = window().location().set_href("/"); }>
+                            {move || i18n.t("clear-answers")}
+                        </button>
+                    }.into_any()
+                }}
             </div>
             <p class="body" role="status">{move || copied.get().then(|| i18n.t("copied"))}</p>
         </div>
@@ -156,7 +201,13 @@ pub fn summary_text(q: &Questionnaire, a: &Assessment) -> String {
     let i18n = use_i18n();
     let journey = use_journey();
     let args = journey.data.with_untracked(|_| wording::use_args().get_untracked());
-    let mut out = format!("{}\n\n", i18n.t("results-title"));
+    let mut out = String::new();
+    if journey.is_staff() {
+        let reference = journey.data.with_untracked(|d| d.call_reference.clone());
+        out.push_str(&format!("{} {reference}\n", i18n.t("call-reference")));
+    }
+    out.push_str(&format!("{}\n\n", now_text(&i18n.locale.get_untracked())));
+    out.push_str(&format!("{}\n\n", i18n.t("results-title")));
     for s in &a.signposts {
         let msg = q.directory.route(&s.route).map(|r| r.message.clone()).unwrap_or_default();
         out.push_str(&format!("{} ({})\n", i18n.t(&msg), i18n.t(priority_key(s.priority).0)));
@@ -187,4 +238,29 @@ pub fn summary_text(q: &Questionnaire, a: &Assessment) -> String {
         i18n.t_with("results-version", &[("version", a.questionnaire_version.clone().into())])
     ));
     out
+}
+
+/// Today's date and time in the person's language, for the summary and the case note.
+fn now_text(locale: &str) -> String {
+    let date = js_sys::Date::new_0();
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    date.to_locale_string(locale, &options).as_string().unwrap_or_default()
+}
+
+/// "Save as a file": a plain-text file made on the device; nothing is sent anywhere.
+fn save_as_file(name: &str, text: &str) {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/plain;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Some(a) = document().create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
 }

@@ -34,7 +34,7 @@ pub fn Who() -> impl IntoView {
         };
         if p == Perspective::Staff {
             // A shared PC: nothing of this call may stay on the device.
-            journey.save.set(false);
+            journey.start_staff_call();
         }
         journey.data.update(|d| {
             d.perspective = Some(p);
@@ -127,7 +127,6 @@ pub fn first_step(journey: crate::journey::Journey) -> String {
 pub fn StaffEntry() -> impl IntoView {
     let journey = use_journey();
     let navigate = use_navigate();
-    journey.clear();
-    journey.data.update(|d| d.perspective = Some(Perspective::Staff));
+    journey.start_staff_call();
     request_animation_frame(move || navigate(&first_step(journey), Default::default()));
 }
