@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 // Browser tests run against Debian's Chromium (/usr/bin/chromium); Playwright's own
 // browser download is unavailable here, so never run `npx playwright install`.
-const baseURL = process.env.BASE_URL ?? 'http://127.0.0.1:3100';
+// E2E_PORT lets a second run (e.g. a clean-clone CI check) use its own server.
+const port = process.env.E2E_PORT ?? '3100';
+const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: './tests',
@@ -35,8 +37,8 @@ export default defineConfig({
   },
   // Start the real server (release build) so tests hit what ships.
   webServer: {
-    command: process.env.E2E_SERVER_CMD ?? 'cd .. && target/release/server --port 3100',
-    url: 'http://127.0.0.1:3100/healthz',
+    command: process.env.E2E_SERVER_CMD ?? `cd .. && RATE_LIMIT_PER_MINUTE=0 target/release/server --port ${port}`,
+    url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: 'ignore',
