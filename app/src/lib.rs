@@ -53,6 +53,8 @@ fn App() -> impl IntoView {
                         <Route path=path!("/urgent/:route") view=urgent::Urgent/>
                         <Route path=path!("/check") view=check::Check/>
                         <Route path=path!("/results") view=results::Results/>
+                        <Route path=path!("/handover") view=handover::HandoverPage/>
+                        <Route path=path!("/resume") view=handover::Resume/>
                     </Routes>
                 </Layout>
             </Show>

@@ -5,6 +5,7 @@
 
 pub mod answers;
 pub mod condition;
+pub mod handover;
 pub mod model;
 pub mod request;
 pub mod scoring;

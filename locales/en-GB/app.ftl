@@ -126,3 +126,27 @@ case-note-hint = Copy this into the case record. It has the call reference, ever
 case-note-copy = Copy case note
 save-as-file = Save as a file
 summary-file-name = help-that-could-fit.txt
+
+## Hand-over: carry on on another device or with someone else
+handover-link = Continue on another device or with someone else
+handover-title = Continue on another device or with someone else
+handover-intro = Use the code, the link or the picture code to carry on from another phone or computer, or to let someone else help. You do not need an account.
+handover-warning = Anyone with this code or link can see your answers. Only share it with someone you trust. Your name is never in it.
+handover-code-title = Code to read out or type
+handover-code-hint = On the other device, open this website, choose “I have a code” and type it in. Capital letters or small letters both work.
+handover-link-title = Link
+handover-link-text = Open this journey
+handover-copy-link = Copy link
+handover-copied = The link has been copied.
+handover-qr-title = Picture code (QR code)
+handover-qr-label = A QR code that opens the link on another device’s camera
+handover-have-code = I have a code
+resume-page-title = Enter your code
+resume-hint = The code has letters and numbers, like K3M9-QX2A. You can leave out the dashes.
+resume-error-empty = Enter the code
+resume-error-character = The code has a letter or sign that codes never have. Check it and try again
+resume-error-mistyped = The code is not right. Check each letter and number and try again
+resume-error-short = Some of the code is missing. Check you have all of it
+resume-error-version = This code was made before the questions changed, so it cannot be used. Use the link instead, or start again
+resume-recheck = The questions have changed since this link was made. Check these answers again:
+resume-go-check = Check your answers

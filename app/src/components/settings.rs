@@ -27,6 +27,7 @@ pub fn provide_motion_setting() {
 pub fn MotionSetting() -> impl IntoView {
     let i18n = use_i18n();
     let reduce = expect_context::<ReduceMotion>().0;
+    let journey = crate::journey::use_journey();
     view! {
         <div class="settings checkboxes">
             <div class="checkboxes__item">
@@ -39,7 +40,7 @@ pub fn MotionSetting() -> impl IntoView {
                         let on = event_target_checked(&ev);
                         reduce.set(on);
                         // A shared contact-centre PC keeps nothing, not even this.
-                        if crate::journey::use_journey().is_staff() {
+                        if journey.is_staff() {
                             return;
                         }
                         if let Some(s) = window().local_storage().ok().flatten() {

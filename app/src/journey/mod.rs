@@ -105,7 +105,7 @@ impl Journey {
             });
             self.data.with(|data| match (save, version) {
                 (true, Some(v)) => storage::write(&v, data),
-                (false, _) => storage::clear(),
+                (false, Some(_)) => storage::clear(),
                 _ => {}
             });
         });

@@ -39,7 +39,7 @@ pub fn Check() -> impl IntoView {
                         let text = question.text.clone();
                         let text2 = question.text.clone();
                         let change = format!("/questions/{}?change=1", question.id);
-                        let value = move || answer_text(&question, answer.as_ref(), &args.get());
+                        let value = move || answer_text(i18n, &question, answer.as_ref(), &args.get());
                         view! {
                             <div class="summary-list__row">
                                 <dt class="summary-list__key">{move || i18n.t_args(&text, &args.get())}</dt>
@@ -57,6 +57,7 @@ pub fn Check() -> impl IntoView {
                 <h2 class="heading-m">{move || i18n.t("check-send-title")}</h2>
                 <p class="body">{move || i18n.t("check-send-body")}</p>
                 <a href="/results" role="button" draggable="false" class="button">{move || i18n.t("check-send-button")}</a>
+                <crate::pages::handover::HandoverLink/>
             }
         }}/>
     }
@@ -64,11 +65,11 @@ pub fn Check() -> impl IntoView {
 
 /// An answer in words: option labels joined, the typed text, or "Not answered".
 pub fn answer_text(
+    i18n: crate::i18n::I18n,
     question: &assessment::Question,
     answer: Option<&Answer>,
     args: &[(&'static str, String)],
 ) -> String {
-    let i18n = use_i18n();
     match (question.kind, answer) {
         (_, None) => i18n.t("not-answered"),
         (QuestionKind::Text, Some(Answer::One(t))) => t.clone(),

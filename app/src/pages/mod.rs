@@ -1,6 +1,7 @@
 //! One file per page of the journey.
 
 pub mod check;
+pub mod handover;
 pub mod not_found;
 pub mod question;
 pub mod results;

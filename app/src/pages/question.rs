@@ -15,8 +15,8 @@ use crate::components::error_summary::ErrorSummary;
 use crate::components::gate::QuestionnaireGate;
 use crate::components::heading::{announce, focus_on_mount, use_title};
 use crate::components::listen_button::ListenButton;
-use crate::components::staff::KeyLegend;
 use crate::components::progress::ProgressIndicator;
+use crate::components::staff::KeyLegend;
 use crate::i18n::use_i18n;
 use crate::journey::{navigation, use_journey, wording};
 use crate::pages::check::answer_text;
@@ -216,7 +216,7 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
             q.path(&d.answers)
                 .into_iter()
                 .filter(|x| d.answers.contains_key(&x.id))
-                .map(|x| (x.text.clone(), answer_text(x, d.answers.get(&x.id), &wording::self_args())))
+                .map(|x| (x.text.clone(), answer_text(i18n, x, d.answers.get(&x.id), &wording::self_args())))
                 .collect::<Vec<_>>()
         });
         view! {
@@ -272,6 +272,7 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
                 </div>
                 <button type="submit" class="button">{move || i18n.t("continue")}</button>
             </form>
+            <crate::pages::handover::HandoverLink/>
           </div>
           {answers_aside}
         </div>
@@ -287,9 +288,9 @@ fn staff_keys(question: Question, selection: RwSignal<Vec<String>>, form: NodeRe
         if ev.ctrl_key() || ev.alt_key() || ev.meta_key() {
             return;
         }
-        let typing = document()
-            .active_element()
-            .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA") || el.get_attribute("type").as_deref() == Some("text"));
+        let typing = document().active_element().is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "TEXTAREA") || el.get_attribute("type").as_deref() == Some("text")
+        });
         if typing {
             return;
         }
@@ -302,7 +303,8 @@ fn staff_keys(question: Question, selection: RwSignal<Vec<String>>, form: NodeRe
             selection.update(|s| crate::components::choices::choose(s, &question.options, &option.id, on, many));
             // Keep focus on the chosen input so the screen and screen reader follow.
             let id = crate::components::choices::input_id(n - 1, &option.id);
-            if let Some(el) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            if let Some(el) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
                 let _ = el.focus();
             }
         } else if key == "Enter" {

@@ -65,9 +65,10 @@ fn ResultsView(q: Arc<Questionnaire>, assessment: Assessment, h1: NodeRef<leptos
     let i18n = use_i18n();
     let journey = use_journey();
     let copied = RwSignal::new(false);
+    let args = wording::use_args();
     let summary = {
         let (q, a) = (q.clone(), assessment.clone());
-        move || summary_text(&q, &a)
+        move || summary_text(i18n, journey, &args.get_untracked(), &q, &a)
     };
     let staff = journey.is_staff();
     let copy = {
@@ -197,10 +198,14 @@ fn SignpostCard(q: Arc<Questionnaire>, signpost: Signpost) -> impl IntoView {
 }
 
 /// Plain text: routes with reasons and contacts, then every answer. Used by Copy summary.
-pub fn summary_text(q: &Questionnaire, a: &Assessment) -> String {
-    let i18n = use_i18n();
-    let journey = use_journey();
-    let args = journey.data.with_untracked(|_| wording::use_args().get_untracked());
+/// Takes its context explicitly: it also runs inside click handlers.
+pub fn summary_text(
+    i18n: crate::i18n::I18n,
+    journey: crate::journey::Journey,
+    args: &[(&'static str, String)],
+    q: &Questionnaire,
+    a: &Assessment,
+) -> String {
     let mut out = String::new();
     if journey.is_staff() {
         let reference = journey.data.with_untracked(|d| d.call_reference.clone());
@@ -212,7 +217,7 @@ pub fn summary_text(q: &Questionnaire, a: &Assessment) -> String {
         let msg = q.directory.route(&s.route).map(|r| r.message.clone()).unwrap_or_default();
         out.push_str(&format!("{} ({})\n", i18n.t(&msg), i18n.t(priority_key(s.priority).0)));
         for r in &s.reasons {
-            out.push_str(&format!("  - {}\n", i18n.t_args(&r.message, &args)));
+            out.push_str(&format!("  - {}\n", i18n.t_args(&r.message, args)));
         }
         for svc in &s.services {
             out.push_str(&format!("  {}", i18n.t(&svc.message)));
@@ -229,8 +234,8 @@ pub fn summary_text(q: &Questionnaire, a: &Assessment) -> String {
     out.push_str(&format!("{}\n", i18n.t("check-title")));
     journey.data.with_untracked(|d| {
         for question in q.path(&d.answers) {
-            let answer = answer_text(question, d.answers.get(&question.id), &args);
-            out.push_str(&format!("{}\n  {}\n", i18n.t_args(&question.text, &args), answer));
+            let answer = answer_text(i18n, question, d.answers.get(&question.id), args);
+            out.push_str(&format!("{}\n  {}\n", i18n.t_args(&question.text, args), answer));
         }
     });
     out.push_str(&format!(

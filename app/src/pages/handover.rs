@@ -1,0 +1,242 @@
+//! "Continue on another device or with someone else": the journey as a code to read aloud
+//! or type, a link (its `#resume=` fragment never reaches the server) and a QR code drawn on
+//! the device. And `/resume`, which opens a link or takes a typed code.
+
+use std::sync::Arc;
+
+use assessment::handover::{self, Handover, HandoverError};
+use assessment::{Perspective, Questionnaire};
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use crate::components::back_link::BackLink;
+use crate::components::error_summary::ErrorSummary;
+use crate::components::gate::QuestionnaireGate;
+use crate::components::heading::{focus_on_mount, use_title};
+use crate::i18n::{available_locales, use_i18n};
+use crate::journey::{navigation, use_journey, Journey};
+
+fn locale_tags() -> Vec<String> {
+    available_locales().into_iter().map(|l| l.tag).collect()
+}
+
+/// The journey as it stands now.
+fn current(journey: Journey, q: &Questionnaire, locale: String) -> Handover {
+    journey.data.with_untracked(|d| Handover {
+        perspective: d.perspective.unwrap_or(Perspective::Myself),
+        locale,
+        step: navigation::first_unanswered(q, &d.answers, &d.skipped).map(|x| x.id.clone()),
+        answers: d.answers.clone(),
+    })
+}
+
+/// An SVG of `text` as a QR code, drawn here so nothing is fetched.
+fn qr_svg(text: &str) -> Option<String> {
+    use qrcodegen::{QrCode, QrCodeEcc};
+    let qr = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+    let border = 4;
+    let size = qr.size() + border * 2;
+    let mut path = String::new();
+    for y in 0..qr.size() {
+        for x in 0..qr.size() {
+            if qr.get_module(x, y) {
+                path.push_str(&format!("M{},{}h1v1h-1z", x + border, y + border));
+            }
+        }
+    }
+    Some(format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" shape-rendering="crispEdges" aria-hidden="true" focusable="false"><rect width="100%" height="100%" fill="#fff"/><path d="{path}" fill="#000"/></svg>"##
+    ))
+}
+
+#[component]
+pub fn HandoverPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let journey = use_journey();
+    let h1 = NodeRef::new();
+    focus_on_mount(h1);
+    use_title(move || i18n.t("handover-title"), Signal::stored(false));
+    let copied = RwSignal::new(false);
+
+    view! {
+        <BackLink href=Signal::derive(move || crate::pages::who::first_step(journey))/>
+        <h1 class="heading-l" node_ref=h1 tabindex="-1">{move || i18n.t("handover-title")}</h1>
+        <QuestionnaireGate children={move |q: Arc<Questionnaire>| {
+            let tags = locale_tags();
+            let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
+            let h = current(journey, &q, i18n.locale.get_untracked());
+            let code = handover::encode_code(&q, &tags, &h);
+            let origin = window().location().origin().unwrap_or_default();
+            let link = format!("{origin}/resume#resume={}", handover::encode_link(&q, &h));
+            let svg = qr_svg(&link).unwrap_or_default();
+            let link_for_copy = link.clone();
+            view! {
+                <p class="body">{move || i18n.t("handover-intro")}</p>
+                <div class="warning-text">
+                    <span class="warning-text__icon" aria-hidden="true">"!"</span>
+                    <strong class="warning-text__text">{move || i18n.t("handover-warning")}</strong>
+                </div>
+                <div class="handover">
+                    <h2 class="heading-m">{move || i18n.t("handover-code-title")}</h2>
+                    <p class="hint">{move || i18n.t("handover-code-hint")}</p>
+                    <p class="handover__code" dir="ltr" id="handover-code">{code}</p>
+                    <h2 class="heading-m">{move || i18n.t("handover-link-title")}</h2>
+                    <p class="body"><a class="link" href=link.clone() id="handover-link">{move || i18n.t("handover-link-text")}</a></p>
+                    <button type="button" class="button button--secondary" on:click=move |_| {
+                        let _ = window().navigator().clipboard().write_text(&link_for_copy);
+                        copied.set(true);
+                    }>{move || i18n.t("handover-copy-link")}</button>
+                    <p class="body" role="status">{move || copied.get().then(|| i18n.t("handover-copied"))}</p>
+                    <h2 class="heading-m">{move || i18n.t("handover-qr-title")}</h2>
+                    <div class="qr" role="img" aria-label=move || i18n.t("handover-qr-label") inner_html=svg></div>
+                </div>
+                <p class="body"><a class="link" href="/resume">{move || i18n.t("handover-have-code")}</a></p>
+            }
+        }}/>
+    }
+}
+
+fn error_message(e: HandoverError) -> &'static str {
+    match e {
+        HandoverError::Empty => "resume-error-empty",
+        HandoverError::BadCharacter { .. } => "resume-error-character",
+        HandoverError::Checksum | HandoverError::Corrupt => "resume-error-mistyped",
+        HandoverError::TooShort => "resume-error-short",
+        HandoverError::OtherVersion => "resume-error-version",
+    }
+}
+
+/// Puts a handed-over journey in place and goes to its step.
+fn restore(i18n: crate::i18n::I18n, journey: Journey, q: &Questionnaire, h: Handover) -> String {
+    let staff = journey.is_staff();
+    if staff {
+        // A call handler opening a resident's code stays in staff mode, with a new call.
+        journey.start_staff_call();
+    } else {
+        journey.clear();
+    }
+    journey.data.update(|d| {
+        if !staff {
+            d.perspective = Some(h.perspective);
+        }
+        d.answers = q.visible_answers(&h.answers);
+    });
+    if i18n.locale.get_untracked() != h.locale && available_locales().iter().any(|l| l.tag == h.locale) {
+        i18n.switch(h.locale.clone());
+    }
+    match h.step.filter(|s| q.is_shown(s, &journey.data.with_untracked(|d| d.answers.clone()))) {
+        Some(step) => format!("/questions/{step}"),
+        None => crate::pages::who::first_step(journey),
+    }
+}
+
+#[component]
+pub fn Resume() -> impl IntoView {
+    let i18n = use_i18n();
+    let journey = use_journey();
+    let navigate = use_navigate();
+    let h1 = NodeRef::new();
+    focus_on_mount(h1);
+    let errors = RwSignal::new(Vec::<(String, String)>::new());
+    let recheck = RwSignal::new(Vec::<String>::new());
+    use_title(move || i18n.t("resume-page-title"), Signal::derive(move || !errors.with(Vec::is_empty)));
+    let typed = RwSignal::new(String::new());
+
+    view! {
+        <QuestionnaireGate children={move |q: Arc<Questionnaire>| {
+            // A link: the payload is in the fragment, which never left this device.
+            let hash = window().location().hash().unwrap_or_default();
+            if let Some(payload) = hash.strip_prefix("#resume=") {
+                // Take the answers out of the address bar and history at once.
+                let _ = window().history().map(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/resume")));
+                match handover::decode_link(&q, payload) {
+                    Ok(decoded) => {
+                        let to = restore(i18n, journey, &q, decoded.handover);
+                        if decoded.needs_recheck.is_empty() {
+                            let navigate = navigate.clone();
+                            request_animation_frame(move || navigate(&to, Default::default()));
+                        } else {
+                            recheck.set(decoded.needs_recheck.clone());
+                        }
+                    }
+                    Err(e) => errors.set(vec![("resume-code".into(), i18n.t(error_message(e)))]),
+                }
+            }
+            let q_submit = q.clone();
+            let navigate = navigate.clone();
+            let submit = move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                let tags = locale_tags();
+                let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
+                match handover::decode_code(&q_submit, &tags, &typed.get_untracked()) {
+                    Ok(h) => {
+                        errors.set(Vec::new());
+                        let to = restore(i18n, journey, &q_submit, h);
+                        navigate(&to, Default::default());
+                    }
+                    Err(e) => errors.set(vec![("resume-code".into(), i18n.t(error_message(e)))]),
+                }
+            };
+            let q_recheck = q.clone();
+            view! {
+                <ErrorSummary errors=errors/>
+                <Show when=move || !recheck.with(Vec::is_empty)>
+                    {
+                        let q = q_recheck.clone();
+                        view! {
+                            <div class="notification-banner" role="region" aria-labelledby="recheck-title">
+                                <div class="notification-banner__title" id="recheck-title">{move || i18n.t("notice-title")}</div>
+                                <div class="notification-banner__content">
+                                    <p class="body">{move || i18n.t("resume-recheck")}</p>
+                                    <ul class="list list--bullet">
+                                        {
+                                            let q = q.clone();
+                                            move || recheck.get().into_iter().filter_map(|id| q.questions.iter().find(|x| x.id == id).cloned()).map(|x| {
+                                                let args = crate::journey::wording::use_args();
+                                                view! { <li><a class="link" href=format!("/questions/{}?change=1", x.id)>{move || i18n.t_args(&x.text, &args.get())}</a></li> }
+                                            }).collect_view()
+                                        }
+                                    </ul>
+                                    <a class="button" role="button" draggable="false" href="/check">{move || i18n.t("resume-go-check")}</a>
+                                </div>
+                            </div>
+                        }
+                    }
+                </Show>
+                <form on:submit=submit novalidate>
+                    <div class="form-group" class=("form-group--error", move || !errors.with(Vec::is_empty))>
+                        <h1 class="heading-l" node_ref=h1 tabindex="-1">
+                            <label for="resume-code">{move || i18n.t("resume-page-title")}</label>
+                        </h1>
+                        <div class="hint" id="resume-code-hint">{move || i18n.t("resume-hint")}</div>
+                        {move || errors.with(|e| e.first().map(|(_, m)| m.clone())).map(|m| view! {
+                            <p class="error-message" id="resume-code-error">
+                                <span class="visually-hidden">{move || i18n.t("error-prefix")}" "</span>{m}
+                            </p>
+                        })}
+                        <input
+                            class="input handover__input"
+                            id="resume-code"
+                            type="text"
+                            dir="ltr"
+                            autocomplete="off"
+                            autocapitalize="characters"
+                            spellcheck="false"
+                            aria-describedby=move || if errors.with(Vec::is_empty) { "resume-code-hint".to_string() } else { "resume-code-hint resume-code-error".to_string() }
+                            prop:value=move || typed.get()
+                            on:input=move |ev| typed.set(event_target_value(&ev))
+                        />
+                    </div>
+                    <button type="submit" class="button">{move || i18n.t("continue")}</button>
+                </form>
+            }
+        }}/>
+    }
+}
+
+/// The way in to a hand-over, shown under the questions, on Check your answers and results.
+#[component]
+pub fn HandoverLink() -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <p class="body"><a class="link" href="/handover">{move || i18n.t("handover-link")}</a></p> }
+}

@@ -1,0 +1,503 @@
+//! The hand-over code and link over the real questionnaire: they round-trip, refuse damage,
+//! never carry free text, migrate links across versions, and never panic.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use assessment::handover::{decode_code, decode_link, encode_code, encode_link, Decoded, Handover, HandoverError};
+use assessment::validate::validate_answers;
+use assessment::{Answer, Answers, Perspective, QuestionKind, Questionnaire};
+use proptest::prelude::*;
+use proptest::strategy::ValueTree;
+
+const LOCALES: &[&str] = &["en-GB", "cy", "pl"];
+const CROCKFORD: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+fn q() -> &'static Questionnaire {
+    static Q: OnceLock<Questionnaire> = OnceLock::new();
+    Q.get_or_init(|| {
+        assessment::content::load(Path::new("../content"), Path::new("../locales"))
+            .unwrap_or_else(|e| panic!("{e}"))
+            .questionnaire
+    })
+}
+
+// ───────────────────────────── generators ─────────────────────────────
+
+/// Walks the questionnaire as a person would: shown questions only, each skipped (weight
+/// `skip`) or answered validly, with the words given for free text.
+fn walk(each: &[(bool, u64)], text: &str) -> Answers {
+    let q = q();
+    let mut answers = Answers::new();
+    for (question, &(skip, bits)) in q.questions.iter().zip(each) {
+        if skip || !q.is_shown(&question.id, &answers) {
+            continue;
+        }
+        let n = question.options.len();
+        let answer = match question.kind {
+            QuestionKind::Text => Answer::One(text.to_string()),
+            QuestionKind::Multiple => {
+                let mut chosen: Vec<_> =
+                    question.options.iter().enumerate().filter(|(i, _)| bits >> i & 1 == 1).collect();
+                if chosen.is_empty() {
+                    chosen.push((0, &question.options[(bits % n as u64) as usize]));
+                }
+                if chosen.len() > 1 {
+                    chosen.retain(|(_, o)| !o.exclusive);
+                }
+                Answer::Many(chosen.into_iter().map(|(_, o)| o.id.clone()).collect())
+            }
+            _ => Answer::One(question.options[(bits % n as u64) as usize].id.clone()),
+        };
+        answers.insert(question.id.clone(), answer);
+    }
+    answers
+}
+
+fn handovers() -> impl Strategy<Value = Handover> {
+    let n = q().questions.len();
+    (
+        proptest::collection::vec((prop::bool::weighted(0.2), any::<u64>()), n),
+        "[A-Za-z ,.'\u{e9}\u{627}-\u{64a}]{1,40}",
+        0..3usize,
+        0..LOCALES.len(),
+        proptest::option::of(0..n),
+    )
+        .prop_map(|(each, text, p, l, step)| Handover {
+            perspective: Perspective::ALL[p],
+            locale: LOCALES[l].to_string(),
+            step: step.map(|i| q().questions[i].id.clone()),
+            answers: walk(&each, &text),
+        })
+}
+
+/// What a hand-over should restore: everything but free text.
+fn without_text(h: &Handover) -> Handover {
+    let mut h = h.clone();
+    h.answers.retain(|id, _| q().questions.iter().any(|x| &x.id == id && x.kind != QuestionKind::Text));
+    h
+}
+
+fn symbols(code: &str) -> Vec<char> {
+    code.chars().filter(|&c| c != '-').collect()
+}
+
+// ─────────────────────── a second, independent writer of the formats ───────────────────────
+
+fn crc20(bits: impl IntoIterator<Item = bool>) -> u32 {
+    let mut reg = 0xF_FFFFu32;
+    for bit in bits {
+        let feedback = (reg >> 19 & 1 == 1) != bit;
+        reg = reg << 1 & 0xF_FFFF;
+        if feedback {
+            reg ^= 0xF_FA9B;
+        }
+    }
+    reg
+}
+
+fn code_bits(code: &str) -> Vec<bool> {
+    symbols(code)
+        .iter()
+        .flat_map(|&c| {
+            let v = CROCKFORD.find(c).unwrap();
+            (0..5).rev().map(move |i| v >> i & 1 == 1)
+        })
+        .collect()
+}
+
+/// A code with a correct length and checksum around any payload bits, to reach the parser.
+fn seal_code(mut payload: Vec<bool>) -> String {
+    payload.resize(payload.len().div_ceil(5) * 5, false);
+    let symbols = payload.len() / 5 + 4;
+    for (i, b) in (0..5).rev().map(|i| (symbols % 32) >> i & 1 == 1).enumerate() {
+        payload[3 + i] = b;
+    }
+    let check = crc20(payload.iter().copied());
+    payload.extend((0..20).rev().map(|i| check >> i & 1 == 1));
+    payload.chunks(5).map(|s| CROCKFORD.as_bytes()[s.iter().fold(0, |v, &b| v << 1 | b as usize)] as char).collect()
+}
+
+fn base64url(bytes: &[u8]) -> String {
+    const B64: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let bits: Vec<bool> = bytes.iter().flat_map(|&b| (0..8).rev().map(move |i| b >> i & 1 == 1)).collect();
+    bits.chunks(6)
+        .map(|s| B64[(0..6).fold(0, |v, i| v << 1 | s.get(i).copied().unwrap_or(false) as usize)] as char)
+        .collect()
+}
+
+fn unbase64url(s: &str) -> Vec<u8> {
+    const B64: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let bits: Vec<bool> = s
+        .chars()
+        .flat_map(|c| {
+            let v = B64.find(c).unwrap();
+            (0..6).rev().map(move |i| v >> i & 1 == 1)
+        })
+        .collect();
+    bits.chunks_exact(8).map(|b| b.iter().fold(0u8, |v, &x| v << 1 | x as u8)).collect()
+}
+
+fn seal_link(text: &str) -> String {
+    let mut bytes = vec![((text.len() + 4) % 256) as u8];
+    bytes.extend(text.as_bytes());
+    let check = crc20(bytes.iter().flat_map(|&b| (0..8).rev().map(move |i| b >> i & 1 == 1)));
+    bytes.extend(&check.to_be_bytes()[1..]);
+    base64url(&bytes)
+}
+
+// ───────────────────────────── properties ─────────────────────────────
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_code_round_trips_everything_but_free_text(h in handovers()) {
+        let code = encode_code(q(), LOCALES, &h);
+        prop_assert!(code.split('-').all(|g| (1..=4).contains(&g.len()) && g.chars().all(|c| CROCKFORD.contains(c))), "{}", code);
+        let back = decode_code(q(), LOCALES, &code);
+        prop_assert_eq!(&back, &Ok(without_text(&h)));
+        prop_assert!(validate_answers(q(), &back.unwrap().answers).is_empty());
+        // As typed on a phone: lower case, spaces, look-alikes.
+        let typed = code.to_lowercase().replace('-', " ").replace('0', "o").replace('1', "l");
+        prop_assert_eq!(decode_code(q(), LOCALES, &typed), Ok(without_text(&h)));
+        // Another questionnaire or language list cannot read it.
+        let mut other = q().clone();
+        other.version.push('x');
+        prop_assert_eq!(decode_code(&other, LOCALES, &code), Err(HandoverError::OtherVersion));
+        prop_assert_eq!(decode_code(q(), &LOCALES[..2], &code), Err(HandoverError::OtherVersion));
+    }
+
+    #[test]
+    fn a_link_round_trips_everything_but_free_text(h in handovers()) {
+        let link = encode_link(q(), &h);
+        prop_assert!(link.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'), "{}", link);
+        let expected = Ok(Decoded { handover: without_text(&h), needs_recheck: vec![], from_version: None });
+        prop_assert_eq!(&decode_link(q(), &link), &expected);
+        let pasted = format!("https://example.org/start#resume={}\n", link);
+        prop_assert_eq!(&decode_link(q(), &pasted), &expected);
+        // No free-text answer is in it.
+        let text = String::from_utf8_lossy(&unbase64url(&link)).to_string();
+        prop_assert!(!text.contains(";anything-else="), "{}", text);
+    }
+
+}
+
+proptest! {
+    // Each case tries every change to one code or link: fewer cases, many decodes.
+    #![proptest_config(ProptestConfig { cases: 100, ..ProptestConfig::default() })]
+
+    /// Guaranteed by the CRC (see the unit test in handover.rs), checked here on real codes.
+    #[test]
+    fn every_wrong_or_swapped_character_is_refused(h in handovers()) {
+        let code = encode_code(q(), LOCALES, &h);
+        let s = symbols(&code);
+        for i in 0..s.len() {
+            for c in CROCKFORD.chars().filter(|&c| c != s[i]) {
+                let mut t = s.clone();
+                t[i] = c;
+                let typed: String = t.iter().collect();
+                prop_assert!(decode_code(q(), LOCALES, &typed).is_err(), "{} accepted for {}", typed, code);
+            }
+            if i + 1 < s.len() && s[i] != s[i + 1] {
+                let mut t = s.clone();
+                t.swap(i, i + 1);
+                let typed: String = t.iter().collect();
+                prop_assert!(decode_code(q(), LOCALES, &typed).is_err(), "{} accepted for {}", typed, code);
+            }
+        }
+    }
+
+    #[test]
+    fn a_code_cut_short_says_so(h in handovers()) {
+        let s = symbols(&encode_code(q(), LOCALES, &h));
+        for keep in 0..s.len() {
+            let typed: String = s[..keep].iter().collect();
+            let got = decode_code(q(), LOCALES, &typed);
+            if keep == 0 {
+                prop_assert_eq!(got, Err(HandoverError::Empty));
+            } else if s.len() - keep <= 16 {
+                prop_assert_eq!(got, Err(HandoverError::TooShort), "{}", typed);
+            } else {
+                prop_assert!(got.is_err());
+            }
+        }
+        // A dropped character in the middle, likewise.
+        let typed: String = s.iter().enumerate().filter(|(i, _)| *i != s.len() / 2).map(|(_, c)| c).collect();
+        prop_assert_eq!(decode_code(q(), LOCALES, &typed), Err(HandoverError::TooShort));
+    }
+
+    #[test]
+    fn a_damaged_link_is_refused(h in handovers(), at in any::<prop::sample::Index>(), c in "[A-Za-z0-9_-]") {
+        let link = encode_link(q(), &h);
+        let i = at.index(link.len());
+        let c = c.chars().next().unwrap();
+        if link.as_bytes()[i] as char != c {
+            let mut bad = link.clone().into_bytes();
+            bad[i] = c as u8;
+            // The last character may carry unused bits; otherwise any change is caught.
+            let got = decode_link(q(), std::str::from_utf8(&bad).unwrap());
+            prop_assert!(got.is_err() || i == link.len() - 1, "{:?}", got);
+        }
+        // Cut anywhere (a sample: each decode checks the whole link).
+        for keep in (0..link.len()).step_by(5).chain(link.len().saturating_sub(6)..link.len()) {
+            prop_assert!(decode_link(q(), &link[..keep]).is_err());
+        }
+    }
+
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn garbage_never_panics(s in "\\PC{0,80}", t in "[0-9A-Za-z_ -]{0,80}") {
+        for input in [&s, &t] {
+            let _ = decode_code(q(), LOCALES, input);
+            let _ = decode_code(q(), &[], input);
+            let _ = decode_link(q(), input);
+        }
+    }
+
+    /// Past the checksum: any payload bits either decode to a valid journey that encodes back to
+    /// the very same code, or are refused.
+    #[test]
+    fn any_sealed_code_is_refused_or_canonical(rest in proptest::collection::vec(any::<bool>(), 0..260), p in 0..4usize, l in 0..4usize) {
+        let real = code_bits(&encode_code(q(), LOCALES, &Handover {
+            perspective: Perspective::Myself, locale: "en-GB".into(), step: None, answers: Answers::new(),
+        }));
+        let mut payload = real[..24].to_vec(); // format, length, tag
+        payload.extend([p & 2 != 0, p & 1 != 0, l & 2 != 0, l & 1 != 0]);
+        payload.extend(rest);
+        let code = seal_code(payload);
+        if let Ok(h) = decode_code(q(), LOCALES, &code) {
+            prop_assert!(validate_answers(q(), &h.answers).is_empty());
+            prop_assert_eq!(symbols(&encode_code(q(), LOCALES, &h)).into_iter().collect::<String>(), code);
+        }
+    }
+
+    /// Past the checksum: any link text is refused or gives valid answers that re-encode stably.
+    #[test]
+    fn any_sealed_link_is_refused_or_valid(fields in proptest::collection::vec(field(), 0..30), head in head()) {
+        let text = format!("{head}{}", fields.concat());
+        if let Ok(d) = decode_link(q(), &seal_link(&text)) {
+            prop_assert!(validate_answers(q(), &d.handover.answers).is_empty());
+            let again = decode_link(q(), &encode_link(q(), &d.handover)).unwrap();
+            prop_assert_eq!(&again.handover, &d.handover);
+            prop_assert!(again.needs_recheck.is_empty());
+        }
+    }
+}
+
+fn head() -> impl Strategy<Value = String> {
+    let version = prop_oneof![Just(q().version.clone()), Just("2020-01.1".to_string()), "[a-z%;0-9]{0,6}"];
+    let step = prop_oneof![Just(String::new()), Just("meals".to_string()), "[a-z-]{1,8}"];
+    (
+        prop_oneof![9 => Just("1"), 1 => Just("2")],
+        version,
+        prop::sample::select(vec!["self", "other", "staff", "x"]),
+        step,
+    )
+        .prop_map(|(f, v, p, s)| format!("{f};{v};{p};en-GB;{s}"))
+}
+
+/// `;id=option` or `;id+option+…`, mostly real ids, sometimes not.
+fn field() -> impl Strategy<Value = String> {
+    let qs = q();
+    let ids: Vec<String> =
+        qs.questions.iter().map(|x| x.id.clone()).chain(["gone".to_string(), String::new()]).collect();
+    let options: Vec<String> = qs
+        .questions
+        .iter()
+        .flat_map(|x| x.options.iter().map(|o| o.id.clone()))
+        .chain(["gone".to_string(), String::new()])
+        .collect();
+    (prop::sample::select(ids), any::<bool>(), proptest::collection::vec(prop::sample::select(options), 1..4))
+        .prop_map(|(id, one, os)| if one { format!(";{id}={}", os[0]) } else { format!(";{id}+{}", os.join("+")) })
+}
+
+// ───────────────────────────── examples ─────────────────────────────
+
+fn typical() -> Handover {
+    let answers: Answers = [
+        ("age-band", Answer::One("age-75-to-84".into())),
+        ("lives-alone", Answer::One("yes".into())),
+        ("danger-now", Answer::One("no".into())),
+        ("harm-by-others", Answer::Many(vec!["none".into()])),
+        ("scam", Answer::One("no".into())),
+        ("daily-life", Answer::Many(vec!["meals".into(), "washing".into(), "getting-out".into()])),
+        ("meals", Answer::Many(vec!["cannot-without-help".into()])),
+        ("washing", Answer::Many(vec!["unsafe".into(), "takes-much-longer".into()])),
+        ("getting-out", Answer::Many(vec!["pain-or-distress".into()])),
+        ("home-difficulties", Answer::Many(vec!["stairs".into(), "bath-or-shower".into()])),
+        ("falls", Answer::One("more-than-once".into())),
+        ("hospital", Answer::One("no".into())),
+        ("memory-worry", Answer::One("no".into())),
+        ("low-mood", Answer::One("sometimes".into())),
+        ("worry", Answer::One("sometimes".into())),
+        ("self-harm", Answer::One("no".into())),
+        ("is-carer", Answer::One("no".into())),
+        ("help-now", Answer::Many(vec!["family-or-friends".into()])),
+        ("more-control", Answer::Many(vec!["choose-when".into()])),
+        ("lonely", Answer::One("often".into())),
+        ("anything-else", Answer::One("My name is Ada Lovelace".into())),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    Handover { perspective: Perspective::Other, locale: "cy".into(), step: Some("community-interests".into()), answers }
+}
+
+#[test]
+fn the_typical_example_is_valid_and_round_trips() {
+    let h = typical();
+    assert!(validate_answers(q(), &h.answers).is_empty(), "{:?}", validate_answers(q(), &h.answers));
+    let code = encode_code(q(), LOCALES, &h);
+    assert_eq!(decode_code(q(), LOCALES, &code), Ok(without_text(&h)));
+    assert!(!without_text(&h).answers.contains_key("anything-else"));
+    let link = String::from_utf8_lossy(&unbase64url(&encode_link(q(), &h))).to_string();
+    assert!(link.contains(";age-band=age-75-to-84;") && !link.contains("Ada"), "{link}");
+}
+
+/// Not a pass/fail check: prints what the UI will show (`cargo test -- --nocapture`), and
+/// guards against the code silently growing.
+#[test]
+fn code_lengths() {
+    let qs = q();
+    let empty =
+        Handover { perspective: Perspective::Myself, locale: "en-GB".into(), step: None, answers: Answers::new() };
+    // Maximal: every question shown and answered, checkboxes with every ordinary option.
+    let mut max = empty.clone();
+    for question in &qs.questions {
+        if !qs.is_shown(&question.id, &max.answers) || question.kind == QuestionKind::Text {
+            continue;
+        }
+        let answer = if question.kind == QuestionKind::Multiple {
+            Answer::Many(question.options.iter().filter(|o| !o.exclusive).map(|o| o.id.clone()).collect())
+        } else {
+            // The option that keeps the most later questions shown.
+            let best = question.options.iter().max_by_key(|o| {
+                let mut a = max.answers.clone();
+                a.insert(question.id.clone(), Answer::One(o.id.clone()));
+                qs.path(&a).len()
+            });
+            Answer::One(best.unwrap().id.clone())
+        };
+        max.answers.insert(question.id.clone(), answer);
+    }
+    max.step = qs.questions.last().map(|x| x.id.clone());
+    assert!(validate_answers(qs, &max.answers).is_empty());
+
+    let len = |h: &Handover| symbols(&encode_code(qs, LOCALES, h)).len();
+    let show = |name: &str, h: &Handover| {
+        let code = encode_code(qs, LOCALES, h);
+        let link = encode_link(qs, h);
+        println!(
+            "{name:>8}: {:>2} answers, code {:>2} characters ({} with hyphens) {code}, link {} characters",
+            h.answers.len(),
+            symbols(&code).len(),
+            code.len(),
+            link.len()
+        );
+    };
+    show("empty", &empty);
+    show("typical", &typical());
+    show("maximal", &max);
+
+    // Random journeys of about 20 answers.
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let (mut total, mut count, mut longest) = (0, 0, 0);
+    for _ in 0..2000 {
+        let h = handovers().new_tree(&mut runner).unwrap().current();
+        if (18..=22).contains(&h.answers.len()) {
+            let n = len(&h);
+            total += n;
+            count += 1;
+            longest = longest.max(n);
+        }
+    }
+    println!(
+        "random journeys with 18-22 answers: {count}, mean code {:.1} characters, longest {longest}",
+        total as f64 / count as f64
+    );
+
+    assert!(len(&typical()) <= 32, "the typical code grew to {}", len(&typical()));
+    assert!(len(&max) <= 56, "the maximal code grew to {}", len(&max));
+}
+
+#[test]
+fn clear_errors_for_what_people_type() {
+    let code = encode_code(q(), LOCALES, &typical());
+    assert_eq!(decode_code(q(), LOCALES, ""), Err(HandoverError::Empty));
+    assert_eq!(decode_code(q(), LOCALES, " - -"), Err(HandoverError::Empty));
+    assert_eq!(
+        decode_code(q(), LOCALES, "K3M9-QU2A"),
+        Err(HandoverError::BadCharacter { position: 6, character: 'U' })
+    );
+    assert_eq!(decode_code(q(), LOCALES, "K3M9-QX"), Err(HandoverError::TooShort));
+    // A phone's dashes and a stray space are fine.
+    assert!(decode_code(q(), LOCALES, &format!(" {} ", code.replace('-', "–"))).is_ok());
+    assert_eq!(decode_link(q(), "#resume="), Err(HandoverError::Empty));
+    assert_eq!(decode_link(q(), "#resume=abc!"), Err(HandoverError::BadCharacter { position: 11, character: '!' }));
+    assert_eq!(decode_link(q(), "abc"), Err(HandoverError::TooShort));
+    assert_eq!(decode_link(q(), &seal_link("2;x;self;en-GB;")), Err(HandoverError::OtherVersion));
+    for e in [HandoverError::Empty, HandoverError::Checksum, HandoverError::OtherVersion] {
+        assert!(!e.to_string().is_empty());
+    }
+}
+
+#[test]
+fn hidden_answers_and_unknown_locales_and_steps() {
+    let mut h = typical();
+    // Hidden: `washing` is only asked when daily life includes washing.
+    h.answers.insert("daily-life".into(), Answer::Many(vec!["meals".into(), "getting-out".into()]));
+    h.locale = "fr".into();
+    h.step = Some("no-such-question".into());
+    let back = decode_code(q(), LOCALES, &encode_code(q(), LOCALES, &h)).unwrap();
+    assert!(!back.answers.contains_key("washing"));
+    assert_eq!(back.answers, q().visible_answers(&without_text(&h).answers));
+    assert_eq!((back.locale.as_str(), back.step), ("en-GB", None));
+    let link = decode_link(q(), &encode_link(q(), &h)).unwrap();
+    assert!(!link.handover.answers.contains_key("washing"));
+    assert_eq!((link.handover.locale.as_str(), link.handover.step), ("fr", None));
+}
+
+#[test]
+fn a_link_from_an_older_questionnaire_keeps_what_still_fits() {
+    let old = q();
+    let h = typical();
+    let link = encode_link(old, &h);
+
+    let mut new = old.clone();
+    new.version = "2027-01.1".into();
+    // `falls` removed; `home-difficulties` loses `stairs`; `lonely` becomes checkboxes;
+    // `hospital` loses the option that was chosen; the step's question is gone.
+    new.questions.retain(|x| x.id != "falls" && x.id != "community-interests");
+    let find = |new: &mut Questionnaire, id: &str| new.questions.iter_mut().position(|x| x.id == id).unwrap();
+    let i = find(&mut new, "home-difficulties");
+    new.questions[i].options.retain(|o| o.id != "stairs");
+    let i = find(&mut new, "lonely");
+    new.questions[i].kind = QuestionKind::Multiple;
+    let i = find(&mut new, "hospital");
+    new.questions[i].options.retain(|o| o.id != "no");
+
+    let d = decode_link(&new, &link).unwrap();
+    assert_eq!(d.from_version.as_deref(), Some(old.version.as_str()));
+    assert_eq!(d.handover.step, None);
+    assert_eq!(d.needs_recheck, ["home-difficulties", "hospital", "lonely", "falls"]);
+    assert_eq!(d.handover.answers.get("home-difficulties"), Some(&Answer::Many(vec!["bath-or-shower".into()])));
+    for gone in ["falls", "hospital", "lonely", "anything-else"] {
+        assert!(!d.handover.answers.contains_key(gone), "{gone}");
+    }
+    assert_eq!(d.handover.answers.get("washing"), h.answers.get("washing"));
+    assert_eq!(d.handover.answers.len(), h.answers.len() - 4);
+    assert!(validate_answers(&new, &d.handover.answers).is_empty());
+
+    // The code cannot migrate: it says so.
+    let code = encode_code(old, LOCALES, &h);
+    assert_eq!(decode_code(&new, LOCALES, &code), Err(HandoverError::OtherVersion));
+    // Nor can a code survive a questionnaire edited without a new version.
+    let mut edited = old.clone();
+    edited.questions.retain(|x| x.id != "falls");
+    assert_eq!(decode_code(&edited, LOCALES, &code), Err(HandoverError::OtherVersion));
+}

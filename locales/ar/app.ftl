@@ -1,0 +1,163 @@
+## The app's own words (pages, buttons, messages), in Arabic. Questions are in questions.ftl,
+## routes and services in routes.ftl.
+## Translated by hand from locales/en-GB; awaiting review by a native Arabic speaker.
+## Register: simple Modern Standard Arabic, reading age about 9. Buttons use the verbal noun
+## (متابعة، رجوع). Wording avoids the reader's gender where it can (لك، عليك، لديك، أنت);
+## where Arabic needs it, it uses the usual masculine form of public information.
+## Phone numbers with spaces are wrapped in invisible U+2066 … U+2069 (left-to-right isolate)
+## so they keep their order in right-to-left text.
+
+language-name = العربية
+app-title = ما المساعدة المتاحة لك؟
+person-fallback = الشخص الذي تساعده
+skip-to-main = الانتقال إلى المحتوى الرئيسي
+exit-this-page = الخروج من هذه الصفحة
+exit-this-page-hint = ، أو الضغط 3 مرات على مفتاح Shift، لمغادرة هذا الموقع بسرعة
+language-switcher-label = اختيار اللغة
+back = رجوع
+continue = متابعة
+or = أو
+change = تغيير
+retry = إعادة المحاولة
+loading = جارٍ التحميل…
+print = طباعة
+copy-summary = نسخ الملخص
+copied = تم نسخ الملخص. يمكنك لصقه في رسالة بريد إلكتروني أو في مستند.
+clear-answers = مسح إجاباتي
+not-answered = بلا إجابة
+setting-reduce-motion = تقليل الحركة في هذا الموقع
+footer-help = للمساعدة، يمكنك الاتصال بخدمة Adult Social Care Direct على الرقم ⁦024 7683 3003⁩، من الاثنين إلى الجمعة.
+footer-privacy = تبقى إجاباتك على هذا الجهاز. نستخدمها فقط لنعرض لك المساعدة المناسبة، ولا نحتفظ بها.
+
+## Start page
+start-title = ما المساعدة المتاحة لك؟
+start-intro = هنا بعض الأسئلة القصيرة عن الحياة اليومية. بعد الإجابة عنها، نعرض لك مساعدة ونصائح يمكن أن تجعل الأمور أسهل.
+start-time = يستغرق ذلك نحو 10 دقائق. يمكنك الإجابة عن نفسك، أو عن شخص تساعده.
+start-not-assessment = هذا ليس تقييمًا رسميًا، ولا يقرّر المساعدة التي تُقدَّم لك. يمكنك دائمًا أن تطلب من البلدية إجراء تقييم.
+start-danger-now = إذا كنت أنت أو أي شخص آخر في خطر الآن، فاتصل بالرقم 999.
+start-privacy-title = ماذا يحدث لإجاباتك
+start-privacy = تبقى إجاباتك في هذا المتصفح. عندما تطلب نتائجك، نستخدمها لنعرف ما الذي قد يساعدك، ثم نمحوها. لا نطلب اسمك أو عنوانك.
+save-on-device = حفظ إجاباتي على هذا الجهاز
+save-on-device-hint = هذا الخيار مناسب فقط إذا لم يكن أحد غيرك يستخدم هذا الجهاز. يمكنك مسح إجاباتك في أي وقت.
+start-button = البدء الآن
+resume-title = لديك إجابات محفوظة على هذا الجهاز
+resume-body = يمكنك المتابعة من حيث توقفت، أو مسح إجاباتك والبدء من جديد.
+resume-button = المتابعة من حيث توقفت
+notice-title = مهم
+notice-dismiss = إخفاء هذه الرسالة
+saved-unreadable = لم نتمكن من قراءة الإجابات المحفوظة على هذا الجهاز، لذلك مسحناها. يجب البدء من جديد.
+saved-old-version = تغيّرت الأسئلة منذ أن حفظت إجاباتك، لذلك مسحناها. يجب البدء من جديد.
+
+## Who is this for?
+who-title = لمن هذه الإجابات؟
+who-self = لنفسي
+    .hint = لمعرفة المساعدة المتاحة لك.
+who-other = لشخص أساعده أو أرعاه
+    .hint = مثلًا: أحد الوالدين، أو الزوج أو الزوجة، أو صديق، أو جار.
+who-staff = أعمل في البلدية، وأساعد شخصًا اتصل بنا
+    .hint = ستكون الأسئلة مكتوبة بطريقة تناسب القراءة بصوت عالٍ.
+who-name-label = الاسم الأول للشخص (اختياري)
+who-name-hint = نستخدم الاسم فقط في صياغة الأسئلة. ويبقى على هذا الجهاز.
+who-error = اختر لمن هذه الإجابات
+
+## Questions
+progress-section = القسم { $section } من { $sections }
+error-prefix = خطأ:
+error-summary-title = توجد مشكلة
+error-choose-one = اختر إجابة واحدة
+error-choose-some = اختر إجابة واحدة على الأقل، أو اختر «لا شيء مما سبق»
+character-count = الحد الأقصى لعدد الحروف: { $max }
+
+## Urgent help
+call-service = اتصل بـ{ $service }
+urgent-who-can-help = من يمكنه المساعدة
+urgent-carry-on-title = عندما يناسبك ذلك
+urgent-carry-on-body = يمكنك متابعة الأسئلة. وسنعرض لك هذه المساعدة مرة أخرى مع نتائجك.
+urgent-carry-on = متابعة الأسئلة
+
+## Check your answers
+check-title = مراجعة إجاباتك
+check-send-title = حان الآن وقت رؤية نتائجك
+check-send-body = سنستخدم إجاباتك لنعرض لك مساعدة قد تناسبك. نحن لا نحتفظ بإجاباتك.
+check-send-button = عرض نتائجي
+
+## Results
+results-title = مساعدة قد تناسبك
+results-loading = نبحث عمّا يمكن أن يساعد…
+results-count = { $count ->
+    [zero] لم نجد لك أي نوع من المساعدة.
+    [one] وجدنا لك نوعًا واحدًا من المساعدة.
+    [two] وجدنا لك نوعين من المساعدة.
+    [few] وجدنا لك { $count } أنواع من المساعدة.
+    [many] وجدنا لك { $count } نوعًا من المساعدة.
+   *[other] وجدنا لك { $count } نوع من المساعدة.
+}
+results-intro = الأهم يأتي أولًا. وكل واحدة منها توضّح لماذا نقترحها، وبمن يمكنك الاتصال.
+because-you-told-us = لماذا نقترح هذا
+what-happens-next = ماذا يحدث بعد ذلك
+priority-urgent = عاجل
+priority-recommended = ننصح به
+priority-also-useful = مفيد أيضًا
+results-ask-title = يمكنك دائمًا طلب تقييم
+results-ask-body = إذا شعرت بأنك بحاجة إلى مساعدة في الرعاية، فمن حقك أن تطلب من البلدية إجراء تقييم. والتقييم مجاني.
+results-version = نسخة الأسئلة { $version }
+
+## Contacts
+contact-phone = الهاتف
+contact-text-relay = خدمة Text Relay (لضعاف السمع والنطق)
+contact-hours = أوقات العمل
+contact-web = الموقع الإلكتروني
+contact-email = البريد الإلكتروني
+contact-address = العنوان
+contact-unverified = ما زلنا نتحقق من بعض هذه المعلومات. إذا لم تنجح، فاتصل بخدمة Adult Social Care Direct.
+
+## Problems
+unreachable-title = لا نستطيع الوصول إلى الخدمة الآن
+unreachable-body = إجاباتك محفوظة في هذه الصفحة. تحقّق من اتصالك بالإنترنت، ثم حاول مرة أخرى.
+not-found-title = الصفحة غير موجودة
+not-found-body = إذا كتبت عنوان الموقع بنفسك، فتأكد من أنه صحيح. وإذا لصقت العنوان، فتأكد من أنك نسخته كاملًا.
+not-found-start = الذهاب إلى البداية
+
+## Read aloud
+listen = استماع
+listen-stop = إيقاف القراءة
+listen-no-voice = لا يستطيع هذا الجهاز قراءة هذه اللغة بصوت عالٍ
+
+## Contact-centre (staff) mode
+call-reference = رقم مرجع المكالمة:
+new-call = بدء مكالمة جديدة
+staff-answers-title = الإجابات حتى الآن
+keys-title = مفاتيح لوحة المفاتيح
+keys-choose = اختيار إجابة
+keys-continue = المتابعة
+keys-back = الرجوع
+case-note-title = ملاحظة الحالة
+case-note-hint = انسخ هذه الملاحظة إلى سجل الحالة. فيها رقم مرجع المكالمة، وكل الإجابات، والمساعدة المقترحة.
+case-note-copy = نسخ ملاحظة الحالة
+save-as-file = حفظ كملف
+# Kept in Latin letters on purpose: a right-to-left file name shows its ".txt" in odd places.
+summary-file-name = help-that-could-fit.txt
+
+## Hand-over: carry on on another device or with someone else
+handover-link = المتابعة على جهاز آخر أو مع شخص آخر
+handover-title = المتابعة على جهاز آخر أو مع شخص آخر
+handover-intro = يمكنك استخدام الرمز أو الرابط أو رمز الصورة للمتابعة من هاتف أو كمبيوتر آخر، أو للسماح لشخص آخر بمساعدتك. ولا حاجة إلى إنشاء حساب.
+handover-warning = أي شخص لديه هذا الرمز أو الرابط يستطيع أن يرى إجاباتك. لا تشاركه إلا مع شخص تثق به. واسمك لا يكون فيه أبدًا.
+handover-code-title = رمز للقراءة بصوت عالٍ أو للكتابة
+handover-code-hint = على الجهاز الآخر، افتح هذا الموقع، واختر «لديّ رمز»، ثم اكتب الرمز. لا فرق بين الحروف الإنجليزية الكبيرة والصغيرة.
+handover-link-title = الرابط
+handover-link-text = فتح الأسئلة مع إجاباتك
+handover-copy-link = نسخ الرابط
+handover-copied = تم نسخ الرابط.
+handover-qr-title = رمز الصورة (رمز QR)
+handover-qr-label = رمز QR يفتح الرابط عند تصويره بكاميرا جهاز آخر
+handover-have-code = لديّ رمز
+resume-page-title = أدخل رمزك
+resume-hint = يتكوّن الرمز من حروف إنجليزية وأرقام، مثل K3M9-QX2A. يمكنك ترك الشَّرطات (-).
+resume-error-empty = اكتب الرمز
+resume-error-character = في الرمز حرف أو علامة لا تكون في الرموز أبدًا. تحقّق منه وحاول مرة أخرى
+resume-error-mistyped = الرمز غير صحيح. تحقّق من كل حرف ورقم وحاول مرة أخرى
+resume-error-short = جزء من الرمز ناقص. تأكد من أنك كتبته كله
+resume-error-version = هذا الرمز صُنع قبل أن تتغيّر الأسئلة، لذلك لا يمكن استخدامه. استخدم الرابط بدلًا منه، أو ابدأ من جديد
+resume-recheck = تغيّرت الأسئلة منذ إنشاء هذا الرابط. راجع هذه الإجابات مرة أخرى:
+resume-go-check = مراجعة إجاباتك

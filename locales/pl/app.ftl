@@ -1,0 +1,158 @@
+## Słowa samej aplikacji (strony, przyciski, komunikaty). Pytania są w questions.ftl,
+## ścieżki pomocy i usługi w routes.ftl.
+##
+## Rejestr: do czytelnika zwracamy się „Pan/Pani” (czasownik w 3. osobie). Przyciski i linki
+## mają krótką formę, jak na większości polskich stron (Dalej, Wstecz, Zmień). Polecenia w
+## tekście: „Proszę…” albo forma bezosobowa („Można…”). Unikamy form zależnych od płci.
+
+language-name = Polski
+app-title = Sprawdź, jaką pomoc można dostać
+person-fallback = osoba pod Pana/Pani opieką
+skip-to-main = Przejdź do głównej treści
+exit-this-page = Wyjdź z tej strony
+exit-this-page-hint = , albo naciśnij 3 razy klawisz Shift, aby szybko opuścić tę stronę
+language-switcher-label = Wybierz język
+back = Wstecz
+continue = Dalej
+or = albo
+change = Zmień
+retry = Spróbuj ponownie
+loading = Ładowanie…
+print = Drukuj
+copy-summary = Kopiuj podsumowanie
+copied = Podsumowanie jest skopiowane. Można je wkleić do e-maila albo do dokumentu.
+clear-answers = Usuń moje odpowiedzi
+not-answered = Brak odpowiedzi
+setting-reduce-motion = Mniej animacji na tej stronie
+footer-help = Potrzebuje Pan/Pani pomocy? Proszę zadzwonić do Adult Social Care Direct: 024 7683 3003, od poniedziałku do piątku.
+footer-privacy = Pana/Pani odpowiedzi zostają na tym urządzeniu. Używamy ich tylko po to, żeby pokazać pasującą pomoc. Nie przechowujemy ich.
+
+## Strona startowa
+start-title = Sprawdź, jaką pomoc można dostać
+start-intro = Proszę odpowiedzieć na kilka krótkich pytań o codzienne życie. Pokażemy pomoc i porady, które mogą ułatwić życie.
+start-time = To zajmuje około 10 minut. Można odpowiadać za siebie albo za osobę, której Pan/Pani pomaga.
+start-not-assessment = To nie jest formalna ocena potrzeb. Nie decyduje, jaką pomoc Pan/Pani dostanie. Zawsze można poprosić urząd miasta (council) o ocenę potrzeb.
+start-danger-now = Jeśli Pan/Pani albo ktoś inny jest teraz w niebezpieczeństwie, proszę zadzwonić pod numer 999.
+start-privacy-title = Co dzieje się z odpowiedziami
+start-privacy = Odpowiedzi zostają w tej przeglądarce. Gdy poprosi Pan/Pani o wyniki, użyjemy ich, żeby sprawdzić, co może pomóc. Potem je usuwamy. Nie pytamy o imię i nazwisko ani o adres.
+save-on-device = Zapisz moje odpowiedzi na tym urządzeniu
+save-on-device-hint = Proszę to wybrać tylko wtedy, gdy nikt inny nie korzysta z tego urządzenia. Odpowiedzi można usunąć w każdej chwili.
+start-button = Zacznij teraz
+resume-title = Na tym urządzeniu są zapisane odpowiedzi
+resume-body = Można wrócić do pytań i odpowiadać dalej. Można też usunąć odpowiedzi i zacząć od nowa.
+resume-button = Kontynuuj
+notice-title = Ważne
+notice-dismiss = Ukryj tę wiadomość
+saved-unreadable = Nie udało się odczytać odpowiedzi zapisanych na tym urządzeniu, więc je usunęliśmy. Trzeba zacząć od nowa.
+saved-old-version = Pytania zmieniły się od czasu zapisania odpowiedzi, więc je usunęliśmy. Trzeba zacząć od nowa.
+
+## Dla kogo?
+who-title = Dla kogo szuka Pan/Pani pomocy?
+who-self = Dla siebie
+    .hint = Chce Pan/Pani sprawdzić, jaką pomoc może dostać.
+who-other = Dla osoby, której pomagam albo którą się opiekuję
+    .hint = Na przykład dla mamy, taty, partnera, przyjaciela albo sąsiada.
+who-staff = Pracuję w urzędzie miasta i pomagam osobie, która dzwoni
+    .hint = Pytania będą ułożone tak, żeby można je było przeczytać na głos.
+who-name-label = Imię tej osoby (nieobowiązkowe)
+who-name-hint = Używamy go tylko w treści pytań. Zostaje na tym urządzeniu.
+who-error = Proszę wybrać, dla kogo szuka Pan/Pani pomocy
+
+## Pytania
+progress-section = Część { $section } z { $sections }
+error-prefix = Błąd:
+error-summary-title = Wystąpił problem
+error-choose-one = Proszę wybrać jedną odpowiedź
+error-choose-some = Proszę wybrać co najmniej jedną odpowiedź albo „Żadne z powyższych”
+character-count = Można wpisać do { $max } znaków
+
+## Pilna pomoc
+call-service = Zadzwoń: { $service }
+urgent-who-can-help = Kto może pomóc
+urgent-carry-on-title = Kiedy Pan/Pani zechce
+urgent-carry-on-body = Można wrócić do pytań. Tę pomoc pokażemy jeszcze raz razem z wynikami.
+urgent-carry-on = Wróć do pytań
+
+## Sprawdzenie odpowiedzi
+check-title = Sprawdź odpowiedzi
+check-send-title = Teraz zobacz wyniki
+check-send-body = Na podstawie odpowiedzi pokażemy pomoc, która może pasować. Nie przechowujemy odpowiedzi.
+check-send-button = Pokaż moje wyniki
+
+## Wyniki
+results-title = Pomoc, która może pasować
+results-loading = Sprawdzamy, co może pomóc…
+results-count = { $count ->
+    [one] Znaleźliśmy 1 rodzaj pomocy.
+    [few] Znaleźliśmy { $count } rodzaje pomocy.
+    [many] Znaleźliśmy { $count } rodzajów pomocy.
+   *[other] Znaleźliśmy { $count } rodzajów pomocy.
+}
+results-intro = Najważniejsza pomoc jest na początku. Przy każdej piszemy, dlaczego ją proponujemy i z kim się skontaktować.
+because-you-told-us = Dlaczego to proponujemy
+what-happens-next = Co dalej
+priority-urgent = Pilne
+priority-recommended = Zalecane
+priority-also-useful = Może się też przydać
+results-ask-title = Zawsze można poprosić o ocenę potrzeb
+results-ask-body = Jeśli uważa Pan/Pani, że potrzebna jest pomoc w opiece, ma Pan/Pani prawo poprosić urząd miasta o ocenę potrzeb. Jest bezpłatna.
+results-version = Wersja pytań: { $version }
+
+## Kontakty
+contact-phone = Telefon
+contact-text-relay = Text Relay (dla osób niesłyszących)
+contact-hours = Godziny otwarcia
+contact-web = Strona internetowa
+contact-email = E-mail
+contact-address = Adres
+contact-unverified = Niektóre z tych danych wciąż sprawdzamy. Jeśli nie działają, proszę zadzwonić do Adult Social Care Direct.
+
+## Problemy
+unreachable-title = Nie możemy teraz połączyć się z serwisem
+unreachable-body = Odpowiedzi są bezpieczne na tej stronie. Proszę sprawdzić połączenie z internetem i spróbować ponownie.
+not-found-title = Nie znaleziono strony
+not-found-body = Jeśli adres strony był wpisany ręcznie, proszę sprawdzić, czy jest poprawny. Jeśli był wklejony, proszę sprawdzić, czy skopiowano cały adres.
+not-found-start = Przejdź na początek
+
+## Czytanie na głos
+listen = Posłuchaj
+listen-stop = Zatrzymaj czytanie
+listen-no-voice = To urządzenie nie potrafi czytać na głos po polsku
+
+## Tryb dla pracowników centrum obsługi
+call-reference = Numer rozmowy:
+new-call = Zacznij nową rozmowę
+staff-answers-title = Dotychczasowe odpowiedzi
+keys-title = Klawisze
+keys-choose = wybór odpowiedzi
+keys-continue = dalej
+keys-back = wstecz
+case-note-title = Notatka do sprawy
+case-note-hint = Proszę skopiować to do akt sprawy. Jest tu numer rozmowy, wszystkie odpowiedzi i proponowana pomoc.
+case-note-copy = Kopiuj notatkę
+save-as-file = Zapisz jako plik
+summary-file-name = pomoc-ktora-moze-pasowac.txt
+
+## Przekazanie: dalej na innym urządzeniu albo z kimś innym
+handover-link = Kontynuuj na innym urządzeniu albo z kimś innym
+handover-title = Kontynuuj na innym urządzeniu albo z kimś innym
+handover-intro = Kod, link albo kod obrazkowy pozwala odpowiadać dalej na innym telefonie lub komputerze. Można też dać go komuś, kto pomoże. Nie trzeba zakładać konta.
+handover-warning = Każdy, kto ma ten kod albo link, zobaczy odpowiedzi. Proszę dawać go tylko osobom, którym Pan/Pani ufa. Nie ma w nim imienia ani nazwiska.
+handover-code-title = Kod do przeczytania albo wpisania
+handover-code-hint = Na drugim urządzeniu proszę otworzyć tę stronę, wybrać „Mam kod” i wpisać kod. Można pisać wielkimi albo małymi literami.
+handover-link-title = Link
+handover-link-text = Otwórz te odpowiedzi
+handover-copy-link = Kopiuj link
+handover-copied = Link jest skopiowany.
+handover-qr-title = Kod obrazkowy (kod QR)
+handover-qr-label = Kod QR, który otwiera link w aparacie innego urządzenia
+handover-have-code = Mam kod
+resume-page-title = Wpisz kod
+resume-hint = Kod ma litery i cyfry, na przykład K3M9-QX2A. Można pominąć myślniki.
+resume-error-empty = Proszę wpisać kod
+resume-error-character = W kodzie jest litera albo znak, którego nie ma w żadnym kodzie. Proszę sprawdzić i spróbować ponownie
+resume-error-mistyped = Kod jest niepoprawny. Proszę sprawdzić każdą literę i cyfrę i spróbować ponownie
+resume-error-short = Brakuje części kodu. Proszę sprawdzić, czy jest cały
+resume-error-version = Ten kod powstał przed zmianą pytań, więc nie da się go użyć. Proszę użyć linku albo zacząć od nowa
+resume-recheck = Pytania zmieniły się od czasu utworzenia tego linku. Proszę jeszcze raz sprawdzić te odpowiedzi:
+resume-go-check = Sprawdź odpowiedzi
