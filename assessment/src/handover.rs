@@ -23,7 +23,8 @@ pub struct Handover {
     pub perspective: Perspective,
     /// The language tag the person was reading, e.g. `en-GB`.
     pub locale: String,
-    /// The id of the question the person is on; `None` before the first or after the last.
+    /// The id of the question the person is on; `None` when on no question (e.g. checking
+    /// answers). Not checked against show-if: the app decides where to resume.
     pub step: Option<String>,
     /// Free-text answers are never carried: they are left out when encoding.
     pub answers: Answers,

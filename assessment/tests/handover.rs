@@ -402,6 +402,13 @@ fn code_lengths() {
     };
     show("empty", &empty);
     show("typical", &typical());
+    let mut half = typical();
+    half.answers.retain(|id, _| {
+        ["age-band", "lives-alone", "danger-now", "harm-by-others", "scam", "daily-life", "meals"]
+            .contains(&id.as_str())
+    });
+    half.step = Some("washing".into());
+    show("half-way", &half);
     show("maximal", &max);
 
     // Random journeys of about 20 answers.
@@ -423,6 +430,15 @@ fn code_lengths() {
 
     assert!(len(&typical()) <= 32, "the typical code grew to {}", len(&typical()));
     assert!(len(&max) <= 56, "the maximal code grew to {}", len(&max));
+}
+
+/// Both devices get the questionnaire from the server as JSON: the code must not depend on
+/// anything that trip changes.
+#[test]
+fn a_code_survives_the_questionnaire_travelling_as_json() {
+    let via_json: Questionnaire = serde_json::from_str(&serde_json::to_string(q()).unwrap()).unwrap();
+    let code = encode_code(q(), LOCALES, &typical());
+    assert_eq!(decode_code(&via_json, LOCALES, &code), Ok(without_text(&typical())));
 }
 
 #[test]

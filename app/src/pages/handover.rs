@@ -68,7 +68,9 @@ pub fn HandoverPage() -> impl IntoView {
             let code = handover::encode_code(&q, &tags, &h);
             let origin = window().location().origin().unwrap_or_default();
             let link = format!("{origin}/resume#resume={}", handover::encode_link(&q, &h));
-            let svg = qr_svg(&link).unwrap_or_default();
+            // The QR carries the short code, not the long link: a full journey's link is
+            // longer than a QR code can hold, and a picture is scanned on the spot anyway.
+            let svg = qr_svg(&format!("{origin}/resume#code={}", code.replace('-', ""))).unwrap_or_default();
             let link_for_copy = link.clone();
             view! {
                 <p class="body">{move || i18n.t("handover-intro")}</p>
@@ -146,7 +148,20 @@ pub fn Resume() -> impl IntoView {
         <QuestionnaireGate children={move |q: Arc<Questionnaire>| {
             // A link: the payload is in the fragment, which never left this device.
             let hash = window().location().hash().unwrap_or_default();
-            if let Some(payload) = hash.strip_prefix("#resume=") {
+            if let Some(code) = hash.strip_prefix("#code=") {
+                // From a scanned QR code: the same as typing the code.
+                let _ = window().history().map(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/resume")));
+                let tags = locale_tags();
+                let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
+                match handover::decode_code(&q, &tags, code) {
+                    Ok(h) => {
+                        let to = restore(i18n, journey, &q, h);
+                        let navigate = navigate.clone();
+                        request_animation_frame(move || navigate(&to, Default::default()));
+                    }
+                    Err(e) => errors.set(vec![("resume-code".into(), i18n.t(error_message(e)))]),
+                }
+            } else if let Some(payload) = hash.strip_prefix("#resume=") {
                 // Take the answers out of the address bar and history at once.
                 let _ = window().history().map(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/resume")));
                 match handover::decode_link(&q, payload) {
