@@ -57,3 +57,70 @@ pub fn progress(q: &Questionnaire, answers: &Answers, current: &str) -> Progress
         total: path.len().max(1),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use assessment::{Answer, AnswerOption, Condition, Directory, Question, QuestionKind, Questionnaire, Section};
+
+    use super::*;
+
+    fn question(id: &str, section: &str, show_if: Option<Condition>) -> Question {
+        Question {
+            id: id.into(),
+            section: section.into(),
+            kind: QuestionKind::YesNo,
+            text: format!("q-{id}"),
+            hint: None,
+            options: ["yes", "no"]
+                .iter()
+                .map(|o| AnswerOption { id: o.to_string(), label: String::new(), urgent: None, exclusive: false })
+                .collect(),
+            show_if,
+            optional: false,
+            max_length: None,
+        }
+    }
+
+    /// a (s1) → b (s2, only if a = yes) → c (s3)
+    fn questionnaire() -> Questionnaire {
+        let if_a = Some(Condition::Answer { question: "a".into(), any_of: vec!["yes".into()] });
+        Questionnaire {
+            version: "t".into(),
+            sections: ["s1", "s2", "s3"].iter().map(|s| Section { id: s.to_string(), title: String::new() }).collect(),
+            questions: vec![question("a", "s1", None), question("b", "s2", if_a), question("c", "s3", None)],
+            directory: Directory { routes: vec![], services: vec![] },
+        }
+    }
+
+    fn answers(pairs: &[(&str, &str)]) -> Answers {
+        pairs.iter().map(|(q, a)| (q.to_string(), Answer::One(a.to_string()))).collect()
+    }
+
+    #[test]
+    fn branching_skips_hidden_questions_both_ways() {
+        let q = questionnaire();
+        let no = answers(&[("a", "no")]);
+        assert_eq!(next_after(&q, &no, &[], "a").map(|x| x.id.as_str()), Some("c"));
+        assert_eq!(previous_before(&q, &no, "c").map(|x| x.id.as_str()), Some("a"));
+        let yes = answers(&[("a", "yes")]);
+        assert_eq!(next_after(&q, &yes, &[], "a").map(|x| x.id.as_str()), Some("b"));
+        assert_eq!(next_after(&q, &yes, &[], "c"), None);
+    }
+
+    #[test]
+    fn progress_counts_only_sections_on_this_path() {
+        let q = questionnaire();
+        let p = progress(&q, &answers(&[("a", "no")]), "c");
+        assert_eq!((p.section, p.sections, p.done, p.total), (2, 2, 1, 2));
+        let p = progress(&q, &answers(&[("a", "yes")]), "c");
+        assert_eq!((p.section, p.sections, p.done, p.total), (3, 3, 2, 3));
+    }
+
+    #[test]
+    fn skipped_optional_questions_are_not_asked_again() {
+        let q = questionnaire();
+        let a = answers(&[("a", "no")]);
+        assert_eq!(first_unanswered(&q, &a, &[]).map(|x| x.id.as_str()), Some("c"));
+        assert_eq!(first_unanswered(&q, &a, &["c".to_string()]), None);
+    }
+}
