@@ -7,7 +7,9 @@ use leptos::prelude::*;
 pub fn use_title(page: impl Fn() -> String + Send + Sync + 'static, error: Signal<bool>) {
     let i18n = crate::i18n::use_i18n();
     Effect::new(move |_| {
-        let mut title = format!("{} – {}", page(), i18n.t("app-title"));
+        let (page, service) = (page(), i18n.t("app-title"));
+        // The start page's heading is the service name: do not say it twice.
+        let mut title = if page == service { service } else { format!("{page} – {service}") };
         if error.get() {
             title = format!("{} {title}", i18n.t("error-prefix"));
         }

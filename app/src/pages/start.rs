@@ -79,6 +79,7 @@ pub fn Start() -> impl IntoView {
                     {move || i18n.t("start-button")}
                     <span class="button__arrow" aria-hidden="true"></span>
                 </a>
+                <p class="body"><a class="link" href="/resume">{move || i18n.t("handover-have-code")}</a></p>
             }
         >
             <h2 class="heading-m">{move || i18n.t("resume-title")}</h2>
