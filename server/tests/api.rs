@@ -96,10 +96,15 @@ async fn trailing_garbage_is_400() {
 
 #[tokio::test]
 async fn deep_nesting_is_refused_without_a_crash() {
-    // serde_json stops at 128 levels; this is far past it but well under the size limit.
+    // Far past serde_json's 128-level limit but under the size limit. An answer takes strings,
+    // and the request is an object, so the decoder refuses the first nested array as the wrong
+    // type (422, with a pointer) before it ever recurses.
     let deep = format!("{}{}", "[".repeat(5_000), "]".repeat(5_000));
     let body = body_with(json!({ "meals": "PLACEHOLDER" })).replace("\"PLACEHOLDER\"", &deep);
-    problem(TestApp::new().post_json(body).await, StatusCode::BAD_REQUEST).await;
+    let doc = problem(TestApp::new().post_json(body).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+    assert_eq!(doc["pointer"], "/answers/meals/0");
+    let doc = problem(TestApp::new().post_json(deep).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+    assert_eq!(doc["pointer"], "/0");
 }
 
 #[tokio::test]
