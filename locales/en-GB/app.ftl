@@ -150,3 +150,6 @@ resume-error-short = Some of the code is missing. Check you have all of it
 resume-error-version = This code was made before the questions changed, so it cannot be used. Use the link instead, or start again
 resume-recheck = The questions have changed since this link was made. Check these answers again:
 resume-go-check = Check your answers
+
+results-your-answers = Your answers
+results-date = Date: { $date }

@@ -156,3 +156,6 @@ resume-error-short = Brakuje części kodu. Proszę sprawdzić, czy jest cały
 resume-error-version = Ten kod powstał przed zmianą pytań, więc nie da się go użyć. Proszę użyć linku albo zacząć od nowa
 resume-recheck = Pytania zmieniły się od czasu utworzenia tego linku. Proszę jeszcze raz sprawdzić te odpowiedzi:
 resume-go-check = Sprawdź odpowiedzi
+
+results-your-answers = Odpowiedzi
+results-date = Data: { $date }

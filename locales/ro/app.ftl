@@ -158,3 +158,6 @@ resume-error-short = Lipsește o parte din cod. Verificați dacă l-ați scris p
 resume-error-version = Acest cod a fost făcut înainte să se schimbe întrebările, așa că nu poate fi folosit. Folosiți linkul sau începeți din nou
 resume-recheck = Întrebările s-au schimbat de când a fost făcut acest link. Verificați din nou aceste răspunsuri:
 resume-go-check = Verificați răspunsurile
+
+results-your-answers = Răspunsurile dumneavoastră
+results-date = Data: { $date }

@@ -28,7 +28,13 @@ pub fn ExitThisPage() -> impl IntoView {
 
     let presses = StoredValue::new(Vec::<f64>::new());
     let handle = window_event_listener(keydown, move |ev| {
-        if ev.key() != "Shift" || ev.repeat() {
+        // Only Shift pressed on its own counts: Shift+Tab (moving back through the page)
+        // must never trip it, so any other key starts the count again.
+        if ev.key() != "Shift" {
+            presses.update_value(Vec::clear);
+            return;
+        }
+        if ev.repeat() {
             return;
         }
         let now = js_sys_now();

@@ -96,10 +96,16 @@ fn ResultsView(q: Arc<Questionnaire>, assessment: Assessment, h1: NodeRef<leptos
         })
     };
     let case_note = staff.then(|| {
+        // Copy exactly what is shown (it is remade only when the language changes).
+        let shown = StoredValue::new(String::new());
         let summary = summary.clone();
-        let note = summary();
+        let note = move || {
+            let text = summary();
+            shown.set_value(text.clone());
+            text
+        };
         let copy_note = move |_| {
-            let _ = window().navigator().clipboard().write_text(&summary());
+            let _ = window().navigator().clipboard().write_text(&shown.get_value());
             copied.set(true);
         };
         view! {
@@ -107,7 +113,7 @@ fn ResultsView(q: Arc<Questionnaire>, assessment: Assessment, h1: NodeRef<leptos
                 <label for="case-note">{move || i18n.t("case-note-title")}</label>
             </h2>
             <p class="hint" id="case-note-hint">{move || i18n.t("case-note-hint")}</p>
-            <textarea class="textarea case-note" id="case-note" readonly rows="14" aria-describedby="case-note-hint">{note}</textarea>
+            <textarea class="textarea case-note" id="case-note" readonly rows="14" aria-describedby="case-note-hint" prop:value=note></textarea>
             <button type="button" class="button" on:click=copy_note>{move || i18n.t("case-note-copy")}</button>
         }
     });
@@ -140,6 +146,8 @@ fn ResultsView(q: Arc<Questionnaire>, assessment: Assessment, h1: NodeRef<leptos
                     {ask.map(|s| view! { <ServiceCard service=s/> })}
                 </div>
             })}
+            <PrintedAnswers q=q.clone()/>
+            <p class="body-s">{move || i18n.t_with("results-date", &[("date", now_text(&i18n.locale.get()).into())])}</p>
             <p class="body-s">{move || i18n.t_with("results-version", &[("version", assessment.questionnaire_version.clone().into())])}</p>
             <div class="button-group">
                 <button type="button" class="button" on:click=copy>{move || i18n.t("copy-summary")}</button>
@@ -242,7 +250,9 @@ pub fn summary_text(
         "\n{}\n",
         i18n.t_with("results-version", &[("version", a.questionnaire_version.clone().into())])
     ));
-    out
+    // Fluent isolates variables with invisible direction marks; plain text pasted into a case
+    // record must not carry them.
+    out.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// Today's date and time in the person's language, for the summary and the case note.
@@ -268,4 +278,31 @@ fn save_as_file(name: &str, text: &str) {
         a.click();
     }
     let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Every answer, on paper only: a printed summary must stand on its own.
+#[component]
+fn PrintedAnswers(q: Arc<Questionnaire>) -> impl IntoView {
+    let i18n = use_i18n();
+    let journey = use_journey();
+    let args = wording::use_args();
+    let rows = journey.data.with_untracked(|d| {
+        q.path(&d.answers).into_iter().map(|x| (x.clone(), d.answers.get(&x.id).cloned())).collect::<Vec<_>>()
+    });
+    view! {
+        <div class="print-only">
+            <h2 class="heading-m">{move || i18n.t("results-your-answers")}</h2>
+            <dl class="summary-list">
+                {rows.into_iter().map(|(question, answer)| {
+                    let text = question.text.clone();
+                    view! {
+                        <div class="summary-list__row">
+                            <dt class="summary-list__key">{move || i18n.t_args(&text, &args.get())}</dt>
+                            <dd class="summary-list__value">{move || answer_text(i18n, &question, answer.as_ref(), &args.get())}</dd>
+                        </div>
+                    }
+                }).collect_view()}
+            </dl>
+        </div>
+    }
 }

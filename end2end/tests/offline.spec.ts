@@ -1,0 +1,107 @@
+// When the server cannot be reached: a clear message and "Try again", and nothing is lost.
+
+import { test, expect } from './fixtures';
+import { begin, walk, h1, main, questionUrl } from './helpers';
+import type { Page } from '@playwright/test';
+
+test.use({
+  reducedMotion: 'reduce',
+  // The browser itself reports the failed request; that is the point of these tests.
+  allowConsole: [/Failed to load resource/],
+});
+
+const ASSESSMENTS = '**/api/v1/assessments';
+
+async function toCheck(page: Page): Promise<void> {
+  await begin(page);
+  await walk(page, { lonely: 'Often', 'money-worries': ['Money owed'] });
+  await page.waitForURL('**/check');
+  await expect(h1(page)).toHaveText('Check your answers');
+}
+
+async function expectUnreachable(page: Page) {
+  const problem = main(page).getByRole('alert');
+  await expect(problem.getByRole('heading', { name: 'We cannot reach the service right now' })).toBeVisible();
+  await expect(problem).toContainText('Your answers are safe on this page.');
+  const retry = problem.getByRole('button', { name: 'Try again' });
+  await expect(retry).toBeVisible();
+  return retry;
+}
+
+async function expectResultsFromTheAnswers(page: Page): Promise<void> {
+  await expect(h1(page)).toHaveText('Help that could fit');
+  await expect(main(page).getByRole('listitem').filter({ hasText: 'You told us you often feel lonely.' })).toBeVisible();
+  await expect(main(page).getByRole('listitem').filter({ hasText: 'You told us you are worried about money.' })).toBeVisible();
+}
+
+test('results: no connection → "Try again" → results, with the answers kept', async ({ page }) => {
+  await toCheck(page);
+  let attempts = 0;
+  await page.route(ASSESSMENTS, (route) => {
+    attempts += 1;
+    return route.abort('internetdisconnected');
+  });
+
+  await main(page).getByRole('button', { name: 'See my results' }).click();
+  await page.waitForURL('**/results');
+  let retry = await expectUnreachable(page);
+
+  // Still offline: trying again says the same, calmly.
+  await retry.click();
+  await expect.poll(() => attempts).toBe(2);
+  retry = await expectUnreachable(page);
+
+  // Back online.
+  await page.unroute(ASSESSMENTS);
+  await retry.click();
+  await expectResultsFromTheAnswers(page);
+
+  // Nothing was lost on the way: Check your answers still has every answer.
+  await main(page).getByRole('link', { name: 'Back', exact: true }).click();
+  await expect(h1(page)).toHaveText('Check your answers');
+  await expect(main(page).getByRole('definition').filter({ hasText: /^Often$/ })).toBeVisible();
+});
+
+test('results: a server error also offers "Try again"', async ({ page }) => {
+  await toCheck(page);
+  await page.route(ASSESSMENTS, (route) =>
+    route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{"type":"about:blank","title":"Unavailable"}' }),
+  );
+  await main(page).getByRole('button', { name: 'See my results' }).click();
+  const retry = await expectUnreachable(page);
+  await page.unroute(ASSESSMENTS);
+  await retry.click();
+  await expectResultsFromTheAnswers(page);
+});
+
+test('questions: if they cannot be loaded, "Try again" loads them without losing the place', async ({ page }) => {
+  await begin(page, { save: true });
+  await walk(page, { 'age-band': '65 to 74' }, { until: 'danger-now' });
+
+  await page.route('**/api/v1/questionnaire', (route) => route.abort('internetdisconnected'));
+  await page.reload();
+  const retry = await expectUnreachable(page);
+
+  await page.unroute('**/api/v1/questionnaire');
+  await retry.click();
+  await expect(page).toHaveURL(questionUrl('danger-now'));
+  await expect(h1(page)).toHaveText('Are you in danger right now?');
+  await main(page).getByRole('link', { name: 'Back', exact: true }).click();
+  await main(page).getByRole('link', { name: 'Back', exact: true }).click();
+  await expect(main(page).getByRole('radio', { name: '65 to 74' })).toBeChecked();
+});
+
+test('keyboard users keep their place: focus moves to the problem message', async ({ page }) => {
+  await toCheck(page);
+  await page.route(ASSESSMENTS, (route) => route.abort('internetdisconnected'));
+  await main(page).getByRole('button', { name: 'See my results' }).press('Enter');
+  await expectUnreachable(page);
+  // Not left on the page body: the message (or its Try again button) has focus.
+  await expect(main(page).getByRole('alert')).toBeFocused();
+  await page.unroute(ASSESSMENTS);
+  await page.keyboard.press('Tab');
+  await expect(main(page).getByRole('button', { name: 'Try again' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(h1(page)).toHaveText('Help that could fit');
+  await expect(h1(page)).toBeFocused();
+});
