@@ -3,7 +3,7 @@
 
 import { fileURLToPath } from 'node:url';
 import { test, expect, expectNoAxeViolations } from './fixtures';
-import { begin, startJourney, walk, answer, h1, main, expectNoHorizontalScroll, settle, plain, type Choice } from './helpers';
+import { begin, startJourney, walk, answer, h1, main, expectNoHorizontalScroll, settle, plain, expectFocusVisible, type Choice, routeCards } from './helpers';
 import type { Page } from '@playwright/test';
 
 const SCREENSHOTS = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
@@ -101,7 +101,7 @@ const PAGE_TYPES: PageType[] = [
       await walk(page, RICH);
       await main(page).getByRole('button', { name: 'See my results' }).click();
       await expect(h1(page)).toHaveText('Help that could fit');
-      await expect(main(page).getByRole('region')).not.toHaveCount(0);
+      await expect(routeCards(page)).not.toHaveCount(0);
     },
   },
   {
@@ -138,11 +138,15 @@ for (const { name, open } of PAGE_TYPES) {
   });
 }
 
-test('forced colours: a question page stays usable (no violations, screenshot)', async ({ page }) => {
+test('forced colours: a question page stays usable, with a visible focus ring (no violations, screenshot)', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await begin(page);
   await main(page).getByRole('radio', { name: '26 to 64' }).check();
-  await main(page).getByRole('radio', { name: '18 to 25' }).focus();
+  // Keyboard: the arrow moves focus and the choice, and the focus ring must still show.
+  await page.keyboard.press('ArrowUp');
+  await expect(main(page).getByRole('radio', { name: '18 to 25' })).toBeFocused();
+  await expect(main(page).getByRole('radio', { name: '18 to 25' })).toBeChecked();
+  await expectFocusVisible(page, 'in forced colours');
   await expectNoAxeViolations(page);
   await page.screenshot({ path: `${SCREENSHOTS}question-forced-colours.png`, fullPage: true });
 });
@@ -162,6 +166,20 @@ test.describe('motion', () => {
   /** The animation on the container that brings each question in. */
   const stepAnimation = (page: Page) =>
     main(page).locator('form').evaluate((f) => getComputedStyle(f.closest('.step') ?? f).animationName);
+
+  test('every new question slides in, not only the first', async ({ page }) => {
+    await begin(page);
+    await page.evaluate(() => {
+      const w = window as unknown as { started: string[] };
+      w.started = [];
+      document.addEventListener('animationstart', (e) => w.started.push(`${location.pathname} ${e.animationName}`), true);
+    });
+    await walk(page, {}, { until: 'harm-by-others' });
+    const started = await page.evaluate(() => (window as unknown as { started: string[] }).started);
+    for (const id of ['lives-alone', 'danger-now', 'harm-by-others']) {
+      expect(started.some((s) => s.startsWith(`/questions/${id} `)), `an animation starts when ${id} comes in (saw: ${started.join(', ') || 'none'})`).toBe(true);
+    }
+  });
 
   test('questions slide in, unless "Reduce motion" is chosen on the page or in the system', async ({ page }) => {
     await begin(page, { save: true });

@@ -3,7 +3,7 @@
 // asks it first.
 
 import { test, expect } from './fixtures';
-import { begin, walk, answer, choose, continueOn, h1, main, plain } from './helpers';
+import { begin, walk, answer, choose, continueOn, currentQuestion, defaultChoice, h1, main, plain } from './helpers';
 import type { Page } from '@playwright/test';
 
 test.use({ reducedMotion: 'reduce' });
@@ -49,12 +49,15 @@ test('change a radio answer and come straight back', async ({ page }) => {
   await expect(main(page).getByRole('listitem').filter({ hasText: 'You told us you have fallen more than once, or fallen while living alone.' })).toBeVisible();
 });
 
-test('change a checkbox answer: the old choices are shown, the new ones replace them', async ({ page }) => {
-  await toCheck(page, { 'money-worries': ['Paying bills, rent or food', 'Money owed'] });
-  const question = 'Are you worried about any of these?';
-  await expect(answerFor(page, question)).toHaveText('Paying bills, rent or food, Money owed');
+test('change checkbox and text answers: the old answers are shown, the new ones replace them', async ({ page }) => {
+  await toCheck(page, {
+    'money-worries': ['Paying bills, rent or food', 'Money owed'],
+    'anything-else': { text: 'First note' },
+  });
 
-  await main(page).getByRole('link', { name: `Change ${question}` }).click();
+  const worries = 'Are you worried about any of these?';
+  await expect(answerFor(page, worries)).toHaveText('Paying bills, rent or food, Money owed');
+  await main(page).getByRole('link', { name: `Change ${worries}` }).click();
   await expect(main(page).getByRole('checkbox', { name: 'Paying bills, rent or food' })).toBeChecked();
   await expect(main(page).getByRole('checkbox', { name: 'Money owed' })).toBeChecked();
   await expect(main(page).getByRole('checkbox', { name: 'Paying for care' })).not.toBeChecked();
@@ -62,52 +65,57 @@ test('change a checkbox answer: the old choices are shown, the new ones replace 
   await choose(page, ['Paying for care']);
   await continueOn(page);
   await expect(page).toHaveURL(/\/check$/);
-  await expect(answerFor(page, question)).toHaveText('Paying bills, rent or food, Paying for care');
-});
+  await expect(answerFor(page, worries)).toHaveText('Paying bills, rent or food, Paying for care');
 
-test('change the text answer', async ({ page }) => {
-  await toCheck(page, { 'anything-else': { text: 'First note' } });
-  const question = 'Is there anything else you want us to know?';
-  await expect(answerFor(page, question)).toHaveText('First note');
-  await main(page).getByRole('link', { name: `Change ${question}` }).click();
+  const anythingElse = 'Is there anything else you want us to know?';
+  await expect(answerFor(page, anythingElse)).toHaveText('First note');
+  await main(page).getByRole('link', { name: `Change ${anythingElse}` }).click();
   await expect(main(page).getByRole('textbox')).toHaveValue('First note');
   await answer(page, 'anything-else', { text: 'Second note' });
   await expect(page).toHaveURL(/\/check$/);
-  await expect(answerFor(page, question)).toHaveText('Second note');
+  await expect(answerFor(page, anythingElse)).toHaveText('Second note');
 });
 
-test('a change that brings in a new question asks it first, then returns to Check your answers', async ({ page }) => {
+test('a change that brings in new questions asks them first, then returns to Check your answers', async ({ page }) => {
   await toCheck(page, { clutter: 'No' });
   const before = (await main(page).getByRole('term').allTextContents()).map(plain);
   expect(before).not.toContain('Because of this, do any of these happen?');
 
-  await main(page).getByRole('link', { name: 'Change Is your home so full of things that some rooms are hard to use?' }).click();
-  await answer(page, 'clutter', 'Yes, some rooms');
+  await test.step('one new question', async () => {
+    await main(page).getByRole('link', { name: 'Change Is your home so full of things that some rooms are hard to use?' }).click();
+    await answer(page, 'clutter', 'Yes, some rooms');
 
-  // The new follow-up, still in "change" mode: its Back goes to Check your answers.
-  await expect(page).toHaveURL(/\/questions\/clutter-effects\?change=1$/);
-  await expect(h1(page)).toHaveText('Because of this, do any of these happen?');
-  await expect(h1(page)).toBeFocused();
-  await answer(page, 'clutter-effects', ['It is hard to cook']);
+    // The new follow-up, still in "change" mode: its Back goes to Check your answers.
+    await expect(page).toHaveURL(/\/questions\/clutter-effects\?change=1$/);
+    await expect(h1(page)).toHaveText('Because of this, do any of these happen?');
+    await expect(h1(page)).toBeFocused();
+    await expect(main(page).getByRole('link', { name: 'Back', exact: true })).toHaveAttribute('href', '/check');
+    await answer(page, 'clutter-effects', ['It is hard to cook']);
 
-  await expect(page).toHaveURL(/\/check$/);
-  const after = (await main(page).getByRole('term').allTextContents()).map(plain);
-  expect(after).toHaveLength(before.length + 1);
-  // Listed in questionnaire order, straight after the question that brought it in.
-  expect(after.indexOf('Because of this, do any of these happen?')).toBe(
-    after.indexOf('Is your home so full of things that some rooms are hard to use?') + 1,
-  );
-  await expect(answerFor(page, 'Is your home so full of things that some rooms are hard to use?')).toHaveText('Yes, some rooms');
-  await expect(answerFor(page, 'Because of this, do any of these happen?')).toHaveText('It is hard to cook');
-});
+    await expect(page).toHaveURL(/\/check$/);
+    const after = (await main(page).getByRole('term').allTextContents()).map(plain);
+    expect(after).toHaveLength(before.length + 1);
+    // Listed in questionnaire order, straight after the question that brought it in.
+    expect(after.indexOf('Because of this, do any of these happen?')).toBe(
+      after.indexOf('Is your home so full of things that some rooms are hard to use?') + 1,
+    );
+    await expect(answerFor(page, 'Is your home so full of things that some rooms are hard to use?')).toHaveText('Yes, some rooms');
+    await expect(answerFor(page, 'Because of this, do any of these happen?')).toHaveText('It is hard to cook');
+  });
 
-test('a change that brings in several questions asks each of them, then returns', async ({ page }) => {
-  await toCheck(page);
-  await main(page).getByRole('link', { name: 'Change Do you look after someone who could not manage without your help?' }).click();
-  await answer(page, 'is-carer', 'Yes');
-  const asked = await walk(page);
-  // The caring section, then (a carer may want more say over help) a later question it also brings in.
-  expect(asked).toEqual(['cared-for', 'caring-hours', 'carer-health', 'carer-life', 'carer-coping', 'carer-backup', 'more-control']);
-  await expect(page).toHaveURL(/\/check$/);
-  await expect(answerFor(page, 'Who do you look after?')).toBeVisible();
+  await test.step('several new questions', async () => {
+    await main(page).getByRole('link', { name: 'Change Do you look after someone who could not manage without your help?' }).click();
+    await answer(page, 'is-carer', 'Yes');
+    const asked: string[] = [];
+    for (let id = currentQuestion(page); id !== null; id = currentQuestion(page)) {
+      await expect(page, 'each new question is asked in "change" mode').toHaveURL(/\?change=1$/);
+      asked.push(id);
+      await answer(page, id, await defaultChoice(page));
+      expect(asked.length).toBeLessThan(20);
+    }
+    // The caring section, then (a carer may want more say over help) a later question it also brings in.
+    expect(asked).toEqual(['cared-for', 'caring-hours', 'carer-health', 'carer-life', 'carer-coping', 'carer-backup', 'more-control']);
+    await expect(page).toHaveURL(/\/check$/);
+    await expect(answerFor(page, 'Who do you look after?')).toBeVisible();
+  });
 });

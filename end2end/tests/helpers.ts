@@ -208,9 +208,16 @@ export async function savedJourney(page: Page): Promise<string | null> {
   return page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY);
 }
 
+/** The route cards on the results page: regions that say why they are suggested. */
+export function routeCards(page: Page): Locator {
+  return main(page)
+    .getByRole('region')
+    .filter({ has: page.getByRole('heading', { name: 'Why we suggest this' }) });
+}
+
 /** The result cards, in the order shown: title and priority tag. */
 export async function resultRoutes(page: Page): Promise<Array<{ title: string; priority: string }>> {
-  const cards = main(page).getByRole('region');
+  const cards = routeCards(page);
   const out: Array<{ title: string; priority: string }> = [];
   for (const card of await cards.all()) {
     const title = plain(await card.getByRole('heading', { level: 2 }).textContent());

@@ -11,6 +11,7 @@ import {
   resultRoutes,
   expectPriorityOrder,
   type Choice,
+  routeCards,
 } from './helpers';
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
@@ -84,7 +85,7 @@ test('answering for myself: taps through every question to results with reasons 
   await expect(main(page).getByText(ftl`We found ${routes.length} kinds of help for you.`)).toBeVisible();
 
   // Each route says why, and gives a number to tap.
-  for (const card of await main(page).getByRole('region').all()) {
+  for (const card of await routeCards(page).all()) {
     await expect(card.getByRole('heading', { level: 3, name: 'Why we suggest this' })).toBeVisible();
     expect(await card.getByRole('listitem').count()).toBeGreaterThan(0);
     await expect(card.locator('a[href^="tel:"]').first()).toBeVisible();
@@ -183,7 +184,7 @@ test('answering for someone I care for: their first name is in the questions and
   await expect(memory.getByRole('listitem').filter({ hasText: ftl`You told us the memory or thinking of ${'Sam'} is worse than 10 years ago.` })).toBeVisible();
   const carers = main(page).getByRole('region', { name: 'Get help as a carer' });
   await expect(carers.getByRole('listitem').filter({ hasText: 'You told us looking after someone is harming your own health, or putting it at risk.' })).toBeVisible();
-  for (const card of await main(page).getByRole('region').all()) {
+  for (const card of await routeCards(page).all()) {
     await expect(card.getByRole('heading', { level: 3, name: 'Why we suggest this' })).toBeVisible();
     await expect(card.locator('a[href^="tel:"]').first()).toBeVisible();
   }

@@ -153,7 +153,7 @@ test('links that look like buttons also work with Space, as buttons do', async (
   const start = page.getByRole('button', { name: 'Start now' });
   await tabTo(page, start);
   await page.keyboard.press('Space');
-  await page.waitForURL('**/who');
+  await expect(page).toHaveURL(/\/who$/);
   await expect(h1(page)).toBeFocused();
 });
 

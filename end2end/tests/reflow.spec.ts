@@ -2,7 +2,7 @@
 // question page and the results never scroll sideways.
 
 import { test, expect } from './fixtures';
-import { begin, walk, h1, main, expectNoHorizontalScroll, type Choice } from './helpers';
+import { begin, startJourney, walk, h1, main, expectNoHorizontalScroll, type Choice, routeCards } from './helpers';
 import type { Page } from '@playwright/test';
 
 test.use({ reducedMotion: 'reduce' });
@@ -35,7 +35,7 @@ async function questionThenResults(page: Page, check: (what: string) => Promise<
   await walk(page, ANSWERS);
   await main(page).getByRole('button', { name: 'See my results' }).click();
   await expect(h1(page)).toHaveText('Help that could fit');
-  await expect(main(page).getByRole('region')).not.toHaveCount(0);
+  await expect(routeCards(page)).not.toHaveCount(0);
   await check('the results');
 }
 
@@ -55,5 +55,39 @@ test('text at 200 %: a question page and the results have no sideways scrolling,
     await expectNoHorizontalScroll(page, `${what}, 200 % text, 1280 px wide`);
     await page.setViewportSize({ width: 360, height: 740 });
     await expectNoHorizontalScroll(page, `${what}, 200 % text, 360 px wide`);
+  });
+});
+
+test.describe('while a question slides in, at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 640 }, reducedMotion: 'no-preference' });
+
+  /** Presses Continue and returns the widest the page got, sampled every frame, while the next page comes in. */
+  async function widestWhileMovingOn(page: Page): Promise<number> {
+    const widest = page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let widest = 0;
+          const start = performance.now();
+          const sample = () => {
+            widest = Math.max(widest, document.documentElement.scrollWidth);
+            if (performance.now() - start < 700) requestAnimationFrame(sample);
+            else resolve(widest);
+          };
+          sample();
+        }),
+    );
+    const before = page.url();
+    await main(page).getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.waitForURL((u) => u.href !== before);
+    return widest;
+  }
+
+  test('the animation never makes the page scroll sideways', async ({ page }) => {
+    await startJourney(page);
+    await main(page).getByRole('radio', { name: 'Myself' }).check();
+    const clientWidth = await page.evaluate(() => document.documentElement.clientWidth);
+    expect(await widestWhileMovingOn(page), 'widest page while the first question came in').toBeLessThanOrEqual(clientWidth);
+    await main(page).getByRole('radio', { name: '26 to 64' }).check();
+    expect(await widestWhileMovingOn(page), 'widest page while the next question came in').toBeLessThanOrEqual(clientWidth);
   });
 });

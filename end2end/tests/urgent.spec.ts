@@ -2,7 +2,7 @@
 // the choice to carry on; the urgent route then leads the results.
 
 import { test, expect } from './fixtures';
-import { begin, walk, answer, ftl, h1, main, questionUrl, resultRoutes, expectPriorityOrder, type Choice } from './helpers';
+import { begin, walk, answer, ftl, h1, main, questionUrl, resultRoutes, expectPriorityOrder, type Choice, routeCards } from './helpers';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -94,7 +94,7 @@ for (const c of CASES) {
       const routes = await resultRoutes(page);
       expect(routes[0], 'the urgent route comes first').toEqual({ title: c.title, priority: 'Urgent' });
       expectPriorityOrder(routes);
-      const first = main(page).getByRole('region').first();
+      const first = routeCards(page).first();
       await expect(first.getByRole('listitem').filter({ hasText: c.results.reason })).toBeVisible();
       await expect(first.locator(`a[href="${c.calls[0].tel}"]`).first()).toBeVisible();
     }

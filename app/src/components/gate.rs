@@ -33,8 +33,15 @@ where
 #[component]
 pub fn Unreachable(on_retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
     let i18n = use_i18n();
+    // Keep a keyboard user's place: the message takes focus, as an error summary does.
+    let panel = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(el) = panel.get() {
+            let _ = el.focus();
+        }
+    });
     view! {
-        <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="unreachable-title">
+        <div class="error-summary" node_ref=panel role="alert" tabindex="-1" aria-labelledby="unreachable-title">
             <h2 class="error-summary__title" id="unreachable-title">{move || i18n.t("unreachable-title")}</h2>
             <div class="error-summary__body">
                 <p class="body">{move || i18n.t("unreachable-body")}</p>

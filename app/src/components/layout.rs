@@ -18,8 +18,23 @@ pub fn Layout(children: Children) -> impl IntoView {
     provide_context(announcer);
     provide_context(FirstPage(RwSignal::new(true)));
 
+    // Links styled as buttons act like buttons: Space presses them too (as GOV.UK's do).
+    let handle = window_event_listener(leptos::ev::keydown, |ev| {
+        use wasm_bindgen::JsCast;
+        if ev.key() != " " {
+            return;
+        }
+        let target = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(a) = target.filter(|t| t.tag_name() == "A" && t.get_attribute("role").as_deref() == Some("button"))
+        {
+            ev.prevent_default();
+            a.click();
+        }
+    });
+    on_cleanup(move || handle.remove());
+
     view! {
-        <a href="#main" class="skip-link">{move || i18n.t("skip-to-main")}</a>
+        <a href="#main" class="skip-link" on:click=skip_to_main>{move || i18n.t("skip-to-main")}</a>
         <ExitThisPage/>
         <header class="site-header">
             <div class="site-header__inner width-container">
@@ -43,5 +58,14 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <MotionSetting/>
             </div>
         </footer>
+    }
+}
+
+/// The router would treat `#main` as a navigation; move focus to the main area instead.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    ev.prevent_default();
+    if let Some(main) = document().get_element_by_id("main").and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = main.focus();
     }
 }

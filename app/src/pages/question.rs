@@ -107,6 +107,17 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
         })
     };
     let form = NodeRef::<leptos::html::Form>::new();
+    // The router reuses the step's element from one question to the next, so restart its
+    // slide-in by hand for each new question.
+    let step = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(el) = step.get() {
+            let classes = el.class_list();
+            let _ = classes.remove_1("step");
+            let _ = el.offset_width(); // a reflow, so the animation starts again
+            let _ = classes.add_1("step");
+        }
+    });
     if staff {
         staff_keys(question.clone(), selection, form, back.clone());
     }
@@ -235,7 +246,7 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
 
     view! {
         <BackLink href=back/>
-        <div class=if staff { "step staff-layout" } else { "step" }>
+        <div class=if staff { "step staff-layout" } else { "step" } node_ref=step>
           <div>
             <ProgressIndicator progress=progress/>
             <ErrorSummary errors=errors/>
