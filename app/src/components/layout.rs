@@ -44,7 +44,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </div>
             </div>
         </header>
-        <div class="width-container">
+        <div class="width-container page-body">
             <main id="main" class="main" tabindex="-1">
                 <StaffBar/>
                 {children()}
