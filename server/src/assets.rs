@@ -5,18 +5,22 @@ use std::path::Path;
 
 use axum::body::Body;
 use axum::extract::Request;
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::Router;
 use tower_http::services::ServeDir;
 
+use crate::encoding::Precompressed;
+
 pub const INDEX: &str = "index.html";
 
 pub fn router<S: Clone + Send + Sync + 'static>(dist: &Path, index_html: axum::body::Bytes) -> Router<S> {
+    // Deep links (`/questions/…`) get the shell from memory, compressed once like dist/'s files.
+    let index_html = Precompressed::new(index_html);
     let shell = move |req: Request| {
         let index_html = index_html.clone();
-        async move { spa_fallback(req.uri().path(), index_html) }
+        async move { spa_fallback(req.uri().path(), req.headers(), &index_html) }
     };
     let files =
         ServeDir::new(dist).precompressed_br().precompressed_gzip().fallback(tower::service_fn(move |req: Request| {
@@ -28,16 +32,21 @@ pub fn router<S: Clone + Send + Sync + 'static>(dist: &Path, index_html: axum::b
 
 /// Client routes (no file extension) get the shell; a missing file gets a plain 404, so a
 /// stale script URL fails loudly instead of being answered with HTML.
-fn spa_fallback(path: &str, index_html: axum::body::Bytes) -> Response {
+fn spa_fallback(path: &str, headers: &HeaderMap, index_html: &Precompressed) -> Response {
     let last = path.rsplit('/').next().unwrap_or("");
     if last.contains('.') {
         return (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "Not found")
             .into_response();
     }
-    Response::builder()
+    let (body, encoding) = index_html.pick(headers);
+    let mut res = Response::builder()
         .header(header::CONTENT_TYPE, "text/html; charset=utf-8")
-        .body(Body::from(index_html))
-        .expect("static headers are valid")
+        .body(Body::from(body))
+        .expect("static headers are valid");
+    if let Some(encoding) = encoding {
+        res.headers_mut().insert(header::CONTENT_ENCODING, encoding);
+    }
+    res
 }
 
 async fn cache_headers(req: Request, next: Next) -> Response {

@@ -3,6 +3,7 @@
 pub mod api;
 pub mod assets;
 pub mod config;
+pub mod encoding;
 pub mod headers;
 mod logging;
 pub mod problem;

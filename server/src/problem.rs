@@ -4,6 +4,8 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
+pub const MAX_LISTED_ERRORS: usize = 20;
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Problem {
     #[serde(rename = "type")]
@@ -62,7 +64,10 @@ impl Problem {
             detail,
         )
     }
-    pub fn invalid_answers(errors: Vec<FieldError>) -> Self {
+    /// Lists at most [`MAX_LISTED_ERRORS`], so a hostile body cannot make a huge answer.
+    pub fn invalid_answers(mut errors: Vec<FieldError>) -> Self {
+        let total = errors.len();
+        errors.truncate(MAX_LISTED_ERRORS);
         let first = errors.first().cloned();
         let mut p = Self::new(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -72,6 +77,10 @@ impl Problem {
         );
         p.pointer = first.map(|e| e.pointer);
         p.errors = errors;
+        if total > MAX_LISTED_ERRORS {
+            p.detail =
+                format!("{} (and {} more problems; the first {MAX_LISTED_ERRORS} are listed)", p.detail, total - 1);
+        }
         p
     }
     pub fn version_mismatch(sent: &str, current: &str) -> Self {

@@ -8,10 +8,13 @@ use assessment::Content;
 use axum::body::Bytes;
 use axum::http::HeaderValue;
 
+use crate::encoding::Precompressed;
+
 pub struct AppState {
     pub content: Content,
-    /// `GET /api/v1/questionnaire` body, serialised once.
-    pub questionnaire_json: Bytes,
+    /// `GET /api/v1/questionnaire` body, serialised once; compressed once too (the JSON is
+    /// ~22 KB raw, ~3 KB brotli, and every first visit downloads it).
+    pub questionnaire: Precompressed,
     pub questionnaire_etag: HeaderValue,
     /// Locale folders found under `locales/` (e.g. `en-GB`, `pl`).
     pub locales: Vec<String>,
@@ -31,7 +34,7 @@ impl AppState {
         let etag = format!("\"{:016x}\"", h.finish());
         AppState {
             content,
-            questionnaire_json: Bytes::from(json),
+            questionnaire: Precompressed::new(Bytes::from(json)),
             questionnaire_etag: HeaderValue::from_str(&etag).expect("hex is a valid header"),
             locales,
         }

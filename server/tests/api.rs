@@ -103,8 +103,9 @@ async fn deep_nesting_is_refused_without_a_crash() {
     let body = body_with(json!({ "meals": "PLACEHOLDER" })).replace("\"PLACEHOLDER\"", &deep);
     let doc = problem(TestApp::new().post_json(body).await, StatusCode::UNPROCESSABLE_ENTITY).await;
     assert_eq!(doc["pointer"], "/answers/meals/0");
+    // At the top level it is refused as not an object, before any decoding.
     let doc = problem(TestApp::new().post_json(deep).await, StatusCode::UNPROCESSABLE_ENTITY).await;
-    assert_eq!(doc["pointer"], "/0");
+    assert_eq!(doc["pointer"], "");
 }
 
 #[tokio::test]
@@ -347,4 +348,12 @@ async fn the_real_content_loads_and_scores() {
     assert_eq!(res.status(), StatusCode::OK);
     let doc = json(res).await;
     assert_eq!(doc["signposts"][0]["route"], "general-advice", "{doc}");
+}
+
+#[tokio::test]
+async fn a_request_written_as_an_array_is_refused() {
+    // serde would otherwise read the struct's fields by position.
+    let body = r#"["2026-test", "en-GB", "self", {}]"#;
+    let doc = problem(TestApp::new().post_json(body.to_string()).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+    assert_eq!(doc["pointer"], "");
 }

@@ -6,7 +6,7 @@ use std::process::Command;
 
 use sha2::{Digest, Sha256};
 
-use crate::compress;
+use crate::{compress, minify};
 
 type Result<T> = std::result::Result<T, String>;
 
@@ -14,24 +14,25 @@ const TARGET: &str = "wasm32-unknown-unknown";
 /// Extensions that get `.br` and `.gz` siblings.
 const COMPRESSIBLE: &[&str] = &["html", "js", "css", "wasm", "ftl", "svg", "json", "webmanifest", "txt"];
 
-pub fn build(root: &Path, dev: bool) -> Result<()> {
-    let dist = root.join("dist");
-    let staging = root.join("target/xtask-dist");
+pub fn build(root: &Path, dist: &Path, dev: bool) -> Result<()> {
+    // One staging folder per output, so two builds into different places (dist/ and the size
+    // test's) do not clear each other's.
+    let staging = staging_dir(root, dist);
     reset_dir(&staging)?;
 
     let wasm = compile_wasm(root, dev)?;
-    let (js_name, wasm_name) = bindgen(&wasm, &staging)?;
-    let css_name = bundle_css(root, &staging)?;
-    let locales = bundle_locales(root, &staging)?;
+    let (js_name, wasm_name) = bindgen(root, &wasm, &staging, dev)?;
+    let css_name = bundle_css(root, &staging, dev)?;
+    let locales = bundle_locales(root, &staging, dev)?;
     copy_dir(&root.join("public"), &staging)?;
     write_index(root, &staging, &js_name, &wasm_name, &css_name, &locales)?;
     let report = compress_all(&staging)?;
 
     // Swap in the finished bundle only at the end, so a failed build leaves the old one.
     if dist.exists() {
-        std::fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
+        std::fs::remove_dir_all(dist).map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
     }
-    std::fs::rename(&staging, &dist).map_err(|e| format!("cannot move the bundle into {}: {e}", dist.display()))?;
+    std::fs::rename(&staging, dist).map_err(|e| format!("cannot move the bundle into {}: {e}", dist.display()))?;
     print!("{report}");
     println!("bundle written to {}", dist.display());
     Ok(())
@@ -54,8 +55,9 @@ fn compile_wasm(root: &Path, dev: bool) -> Result<PathBuf> {
     Ok(root.join("target").join(TARGET).join(dir).join("app.wasm"))
 }
 
-/// Runs wasm-bindgen, then renames the outputs by content hash.
-fn bindgen(wasm: &Path, out: &Path) -> Result<(String, String)> {
+/// Runs wasm-bindgen, then renames the outputs by content hash. In release the JS glue is
+/// minified (esbuild; see `minify::js`).
+fn bindgen(root: &Path, wasm: &Path, out: &Path, dev: bool) -> Result<(String, String)> {
     let tmp = out.join(".bindgen");
     wasm_bindgen_cli_support::Bindgen::new()
         .input_path(wasm)
@@ -76,14 +78,34 @@ fn bindgen(wasm: &Path, out: &Path) -> Result<(String, String)> {
     // The glue starts the app itself, so index.html needs no inline script (strict CSP).
     let glue = String::from_utf8(read(&tmp.join("app.js"))?).map_err(|e| e.to_string())?;
     let glue = format!("{glue}\n__wbg_init({{ module_or_path: \"/{wasm_name}\" }});\n");
+    let glue = if dev { glue } else { minify::js(root, &glue)? };
     let js_name = format!("app.{}.js", hash(glue.as_bytes()));
     write(&out.join(&js_name), glue.as_bytes())?;
     std::fs::remove_dir_all(&tmp).map_err(|e| e.to_string())?;
     Ok((js_name, wasm_name))
 }
 
-/// Cascade order: tokens, base, components, pages, then print overrides last.
-fn bundle_css(root: &Path, out: &Path) -> Result<String> {
+/// `cargo xtask wasm-size FILE.wasm`: what a cargo-built wasm weighs once through this
+/// pipeline's wasm-bindgen step (raw, gzip, brotli), to compare build settings.
+pub fn wasm_size(wasm: &Path) -> Result<()> {
+    let out = std::env::temp_dir().join(format!("xtask-wasm-size-{}", std::process::id()));
+    reset_dir(&out)?;
+    let (_, wasm_name) = bindgen(Path::new("."), wasm, &out, true)?;
+    let data = read(&out.join(&wasm_name))?;
+    let (gz, br) = (compress::gzip(&data).len(), compress::brotli(&data, compress::DIST_LGWIN).len());
+    std::fs::remove_dir_all(&out).map_err(|e| e.to_string())?;
+    println!("{}: raw {} gzip {gz} brotli {br}", wasm.display(), data.len());
+    Ok(())
+}
+
+fn staging_dir(root: &Path, dist: &Path) -> PathBuf {
+    let name = dist.file_name().and_then(|n| n.to_str()).unwrap_or("dist");
+    root.join("target").join(format!("xtask-staging-{name}"))
+}
+
+/// Cascade order: tokens, base, components, pages, then print overrides last. Minified in
+/// release (comments and layout whitespace only; see `minify::css`).
+fn bundle_css(root: &Path, out: &Path, dev: bool) -> Result<String> {
     let style = root.join("style");
     let mut files = vec![style.join("tokens.css"), style.join("base.css")];
     for sub in ["components", "pages"] {
@@ -95,6 +117,7 @@ fn bundle_css(root: &Path, out: &Path) -> Result<String> {
         let text = String::from_utf8(read(f)?).map_err(|e| format!("{}: {e}", f.display()))?;
         let _ = writeln!(css, "/* {} */\n{text}", f.strip_prefix(root).unwrap_or(f).display());
     }
+    let css = if dev { css } else { minify::css(&css) };
     let name = format!("app.{}.css", hash(css.as_bytes()));
     write(&out.join(&name), css.as_bytes())?;
     Ok(name)
@@ -108,7 +131,8 @@ pub struct Locale {
 }
 
 /// One file per language (all its `.ftl` files joined), so a person downloads only theirs.
-fn bundle_locales(root: &Path, out: &Path) -> Result<Vec<Locale>> {
+/// In release, comments (notes for translators) are dropped: see `minify::ftl`.
+fn bundle_locales(root: &Path, out: &Path, dev: bool) -> Result<Vec<Locale>> {
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(root.join("locales"))
         .map_err(|e| format!("cannot read locales/: {e}"))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -130,6 +154,7 @@ fn bundle_locales(root: &Path, out: &Path) -> Result<Vec<Locale>> {
             .ok_or_else(|| format!("locales/{tag} has no `language-name` message"))?
             .trim()
             .to_string();
+        let ftl = if dev { ftl } else { minify::ftl(&ftl) };
         let file = format!("locales/{tag}.{}.ftl", hash(ftl.as_bytes()));
         write(&out.join(&file), ftl.as_bytes())?;
         locales.push(Locale { tag, name, file });

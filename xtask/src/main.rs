@@ -1,28 +1,53 @@
-//! `cargo xtask build`: the release bundle in `dist/`, offline, with nothing to install but
-//! the wasm32 target. Drives `wasm-bindgen-cli-support` as a library, so the glue generator
-//! is always the exact version in Cargo.lock.
+//! `cargo xtask build`: the release bundle in `dist/`. Needs the wasm32 target and, for the
+//! release build, Node.js: the JS glue is minified by esbuild, pinned in `xtask/js/` and
+//! installed there by the first build (`npm ci`), offline after that. Drives
+//! `wasm-bindgen-cli-support` as a library, so the glue generator is always the exact
+//! version in Cargo.lock.
 //!
 //! dist/
 //!   index.html                 from app/index.html, with hashed names filled in
-//!   app.<hash>.js / .wasm      the app and its glue
-//!   app.<hash>.css             style/ concatenated in cascade order
-//!   locales/<lang>.<hash>.ftl  one file per language, fetched only when chosen
+//!   app.<hash>.js / .wasm      the app and its glue (minified)
+//!   app.<hash>.css             style/ concatenated in cascade order, minified
+//!   locales/<lang>.<hash>.ftl  one file per language (comments dropped), fetched only when chosen
 //!   (public/ copied as is)     icons, manifest, robots.txt
 //!   *.br, *.gz                 pre-compressed siblings of every text and wasm file
+//!
+//! `cargo xtask size` weighs what a first visit downloads against the committed budget
+//! (`src/size.rs`); `tests/size_budget.rs` runs it in CI.
 
 mod bundle;
 mod compress;
+mod minify;
+mod size;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+const USAGE: &str = "usage:
+  cargo xtask build [--dev] [--out DIR]   the release bundle into dist/ (or DIR)
+  cargo xtask size [--dist DIR] [--check] [--json]
+                                          first-load bytes (raw, gzip, brotli) of a built bundle;
+                                          --check fails past the committed budget
+  cargo xtask wasm-size FILE.wasm         a cargo-built wasm's size after wasm-bindgen (to compare
+                                          build settings; see BENCHMARKS.md, levers)";
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask sits in the workspace").to_path_buf();
+    let flag = |name: &str| args.iter().any(|a| a == name);
+    let value = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(PathBuf::from);
     let result = match args.first().map(String::as_str) {
-        Some("build") => bundle::build(&root, args.iter().any(|a| a == "--dev")),
+        Some("build") => {
+            let out = value("--out").unwrap_or_else(|| root.join("dist"));
+            bundle::build(&root, &out, flag("--dev"))
+        }
+        Some("size") => {
+            let dist = value("--dist").unwrap_or_else(|| root.join("dist"));
+            size::run(&root, &dist, flag("--check"), flag("--json"))
+        }
+        Some("wasm-size") if args.len() == 2 => bundle::wasm_size(std::path::Path::new(&args[1])),
         _ => {
-            eprintln!("usage: cargo xtask build [--dev]\n  build   the release bundle into dist/");
+            eprintln!("{USAGE}");
             return ExitCode::from(2);
         }
     };

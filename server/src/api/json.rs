@@ -37,6 +37,15 @@ fn is_json(content_type: Option<&str>) -> bool {
 }
 
 pub fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, Problem> {
+    // serde also accepts a struct written as an array of its fields in order; our schema is
+    // an object, so anything else is refused before decoding.
+    match body.iter().find(|b| !b.is_ascii_whitespace()) {
+        Some(b'{') => {}
+        Some(b'[' | b'"' | b't' | b'f' | b'n' | b'-' | b'0'..=b'9') => {
+            return Err(Problem::invalid_body("the body must be a JSON object").at(""))
+        }
+        _ => return Err(Problem::malformed_json("the body is not a JSON value")),
+    }
     let mut de = serde_json::Deserializer::from_slice(body);
     let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let pointer = pointer(e.path());

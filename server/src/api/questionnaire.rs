@@ -1,5 +1,6 @@
 //! `GET /api/v1/questionnaire`: the current questionnaire and service directory, serialised
-//! once at start-up (it only changes when the server restarts with new content).
+//! once at start-up (it only changes when the server restarts with new content), and
+//! compressed once too: brotli or gzip by the request's `Accept-Encoding`.
 
 use std::sync::Arc;
 
@@ -15,11 +16,12 @@ pub async fn get(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Resp
     if not_modified {
         return (StatusCode::NOT_MODIFIED, [(header::ETAG, state.questionnaire_etag.clone())], cache).into_response();
     }
-    (
-        [(header::CONTENT_TYPE, "application/json")],
-        [(header::ETAG, state.questionnaire_etag.clone())],
-        cache,
-        state.questionnaire_json.clone(),
-    )
-        .into_response()
+    let (body, encoding) = state.questionnaire.pick(&headers);
+    let mut res =
+        ([(header::CONTENT_TYPE, "application/json")], [(header::ETAG, state.questionnaire_etag.clone())], cache, body)
+            .into_response();
+    if let Some(encoding) = encoding {
+        res.headers_mut().insert(header::CONTENT_ENCODING, encoding);
+    }
+    res
 }
