@@ -175,9 +175,12 @@ test.describe('motion', () => {
       document.addEventListener('animationstart', (e) => w.started.push(`${location.pathname} ${e.animationName}`), true);
     });
     await walk(page, {}, { until: 'harm-by-others' });
-    const started = await page.evaluate(() => (window as unknown as { started: string[] }).started);
+    const started = () => page.evaluate(() => (window as unknown as { started: string[] }).started);
+    // The last step's animation starts a frame or two after its URL changes: wait for it.
+    await expect.poll(async () => (await started()).some((s) => s.startsWith('/questions/harm-by-others ')), { timeout: 3000 }).toBe(true);
+    const seen = await started();
     for (const id of ['lives-alone', 'danger-now', 'harm-by-others']) {
-      expect(started.some((s) => s.startsWith(`/questions/${id} `)), `an animation starts when ${id} comes in (saw: ${started.join(', ') || 'none'})`).toBe(true);
+      expect(seen.some((s) => s.startsWith(`/questions/${id} `)), `an animation starts when ${id} comes in (saw: ${seen.join(', ') || 'none'})`).toBe(true);
     }
   });
 
