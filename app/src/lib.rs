@@ -5,10 +5,12 @@ mod components;
 mod i18n;
 mod journey;
 mod pages;
+mod routes;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use leptos_router::Lazy;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 use components::layout::Layout;
@@ -50,11 +52,11 @@ fn App() -> impl IntoView {
                         <Route path=path!("/who") view=who::Who/>
                         <Route path=path!("/staff") view=who::StaffEntry/>
                         <Route path=path!("/questions/:id") view=question::QuestionPage/>
-                        <Route path=path!("/urgent/:route") view=urgent::Urgent/>
-                        <Route path=path!("/check") view=check::Check/>
-                        <Route path=path!("/results") view=results::Results/>
-                        <Route path=path!("/handover") view=handover::HandoverPage/>
-                        <Route path=path!("/resume") view=handover::Resume/>
+                        <Route path=path!("/urgent/:route") view={Lazy::<routes::UrgentRoute>::new()}/>
+                        <Route path=path!("/check") view={Lazy::<routes::CheckRoute>::new()}/>
+                        <Route path=path!("/results") view={Lazy::<routes::ResultsRoute>::new()}/>
+                        <Route path=path!("/handover") view={Lazy::<routes::HandoverRoute>::new()}/>
+                        <Route path=path!("/resume") view={Lazy::<routes::ResumeRoute>::new()}/>
                     </Routes>
                 </Layout>
             </Show>

@@ -7,7 +7,9 @@ import type { Page } from '@playwright/test';
 test.use({
   reducedMotion: 'reduce',
   // The browser itself reports the failed request; that is the point of these tests.
-  allowConsole: [/Failed to load resource/],
+  // The chunk loader (wasm-split) logs a failed fetch before the app shows its message.
+  // (One pattern: Playwright reads a two-element array here as [value, options].)
+  allowConsole: [/Failed to load resource|TypeError: Failed to fetch/],
 });
 
 const ASSESSMENTS = '**/api/v1/assessments';
@@ -104,4 +106,41 @@ test('keyboard users keep their place: focus moves to the problem message', asyn
   await page.keyboard.press('Enter');
   await expect(h1(page)).toHaveText('Help that could fit');
   await expect(h1(page)).toBeFocused();
+});
+
+// Later pages (check, results, urgent help, hand-over) are separate wasm chunks (app/src/routes.rs).
+const CHUNKS = /\/(split|chunk)_[^/]*\.wasm$/;
+
+test('later pages are fetched once the questions begin, so they still open when the connection drops', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('requestfinished', (request) => {
+    if (CHUNKS.test(new URL(request.url()).pathname)) fetched.push(new URL(request.url()).pathname);
+  });
+  await begin(page);
+  // All five later pages arrive in the background while the first question is on screen.
+  await expect.poll(() => fetched.filter((p) => p.startsWith('/split_')).length).toBe(5);
+
+  await page.route(CHUNKS, (route) => route.abort('internetdisconnected'));
+  await walk(page, { lonely: 'Often', 'money-worries': ['Money owed'] });
+  await page.waitForURL('**/check');
+  await expect(h1(page)).toHaveText('Check your answers');
+});
+
+test('a later page that cannot be fetched says so, and "Try again" opens it with the answers kept', async ({ page }) => {
+  // Offline for the chunks from the start, so the background fetch fails too (quietly).
+  await page.route(CHUNKS, (route) => route.abort('internetdisconnected'));
+  await begin(page);
+  await walk(page, { lonely: 'Often', 'money-worries': ['Money owed'] });
+  await page.waitForURL('**/check');
+  const retry = await expectUnreachable(page);
+  await expect(main(page).getByRole('alert')).toBeFocused();
+
+  // Still offline: the same calm message.
+  await retry.click();
+  await expectUnreachable(page);
+
+  await page.unroute(CHUNKS);
+  await main(page).getByRole('button', { name: 'Try again' }).click();
+  await expect(h1(page)).toHaveText('Check your answers');
+  await expect(main(page).getByRole('definition').filter({ hasText: /^Often$/ })).toBeVisible();
 });

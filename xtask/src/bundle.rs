@@ -6,7 +6,7 @@ use std::process::Command;
 
 use sha2::{Digest, Sha256};
 
-use crate::{compress, minify};
+use crate::{compress, minify, split};
 
 type Result<T> = std::result::Result<T, String>;
 
@@ -21,11 +21,11 @@ pub fn build(root: &Path, dist: &Path, dev: bool) -> Result<()> {
     reset_dir(&staging)?;
 
     let wasm = compile_wasm(root, dev)?;
-    let (js_name, wasm_name) = bindgen(root, &wasm, &staging, dev)?;
+    let scripts = bindgen(root, &wasm, &staging, dev)?;
     let css_name = bundle_css(root, &staging, dev)?;
     let locales = bundle_locales(root, &staging, dev)?;
     copy_dir(&root.join("public"), &staging)?;
-    write_index(root, &staging, &js_name, &wasm_name, &css_name, &locales)?;
+    write_index(root, &staging, &scripts, &css_name, &locales)?;
     let report = compress_all(&staging)?;
 
     // Swap in the finished bundle only at the end, so a failed build leaves the old one.
@@ -55,15 +55,29 @@ fn compile_wasm(root: &Path, dev: bool) -> Result<PathBuf> {
     Ok(root.join("target").join(TARGET).join(dir).join("app.wasm"))
 }
 
-/// Runs wasm-bindgen, then renames the outputs by content hash. In release the JS glue is
-/// minified (esbuild; see `minify::js`).
-fn bindgen(root: &Path, wasm: &Path, out: &Path, dev: bool) -> Result<(String, String)> {
+/// Hashed names of what the shell links.
+pub struct Scripts {
+    /// The glue, which starts the app.
+    js: String,
+    wasm: String,
+    /// The chunk loader the glue imports (preloaded so it does not wait for the glue to parse).
+    loader: String,
+}
+
+/// Cuts the wasm into chunks (`split::cut`), runs wasm-bindgen on the main part, then renames
+/// everything by content hash and rewrites the names the files use for each other. In release
+/// the JS is minified (esbuild; see `minify::js`).
+fn bindgen(root: &Path, wasm: &Path, out: &Path, dev: bool) -> Result<Scripts> {
     let tmp = out.join(".bindgen");
+    let cut = split::cut(wasm, &tmp.join("split"))?;
     wasm_bindgen_cli_support::Bindgen::new()
-        .input_path(wasm)
+        .input_path(&cut.main)
         .web(true)
         .map_err(|e| e.to_string())?
         .typescript(false)
+        // The chunks import the main module's functions by their linker names.
+        .keep_lld_exports(true)
+        .demangle(false)
         // The name section is ~400 KB of function names nobody downloads on purpose.
         .remove_name_section(true)
         .remove_producers_section(true)
@@ -75,14 +89,70 @@ fn bindgen(root: &Path, wasm: &Path, out: &Path, dev: bool) -> Result<(String, S
     let wasm_name = format!("app.{}.wasm", hash(&wasm_bytes));
     write(&out.join(&wasm_name), &wasm_bytes)?;
 
+    let mut loader = text(&cut.loader)?;
+    let mut chunk_names = Vec::new();
+    for chunk in &cut.chunks {
+        let bytes = read(chunk)?;
+        let stem = chunk.file_stem().and_then(|s| s.to_str()).ok_or("chunk without a name")?;
+        let name = format!("{stem}.{}.wasm", hash(&bytes));
+        loader = replace_once(&loader, &format!("\"./{stem}.wasm\""), &format!("\"./{name}\""))?;
+        write(&out.join(&name), &bytes)?;
+        chunk_names.push(name);
+    }
+
+    // The glue and the loader import each other, so neither name can hash the other's final
+    // text. The loader's name hashes everything its text is made from (the chunks' names, the
+    // glue it pairs with and the minifier's lock file), so it changes whenever its content would.
+    let glue = text(&tmp.join("app.js"))?;
+    let mut inputs = Vec::new();
+    for part in
+        [loader.as_bytes(), glue.as_bytes(), wasm_name.as_bytes(), &read(&root.join("xtask/js/package-lock.json"))?]
+    {
+        inputs.extend_from_slice(part);
+    }
+    let loader_name = format!("split.{}.js", hash(&inputs));
+
     // The glue starts the app itself, so index.html needs no inline script (strict CSP).
-    let glue = String::from_utf8(read(&tmp.join("app.js"))?).map_err(|e| e.to_string())?;
+    let glue = replace_import(&glue, split::LINK_NAME, &format!("./{loader_name}"))?;
     let glue = format!("{glue}\n__wbg_init({{ module_or_path: \"/{wasm_name}\" }});\n");
     let glue = if dev { glue } else { minify::js(root, &glue)? };
     let js_name = format!("app.{}.js", hash(glue.as_bytes()));
     write(&out.join(&js_name), glue.as_bytes())?;
+
+    let loader = replace_import(&loader, split::MAIN_MODULE, &format!("./{js_name}"))?;
+    let loader = if dev { loader } else { minify::js(root, &loader)? };
+    write(&out.join(&loader_name), loader.as_bytes())?;
+
     std::fs::remove_dir_all(&tmp).map_err(|e| e.to_string())?;
-    Ok((js_name, wasm_name))
+    Ok(Scripts { js: js_name, wasm: wasm_name, loader: loader_name })
+}
+
+/// Renames the module an `import … from "<from>"` statement names; other mentions of the same
+/// string (wasm-bindgen also uses the loader's name as a key of the wasm's import object, which
+/// must stay as the wasm spells it) are left alone.
+fn replace_import(js: &str, from: &str, to: &str) -> Result<String> {
+    let mut found = 0;
+    let mut out = js.to_string();
+    for quote in ['"', '\''] {
+        let pattern = format!("from {quote}{from}{quote}");
+        found += out.matches(&pattern).count();
+        out = out.replace(&pattern, &format!("from {quote}{to}{quote}"));
+    }
+    if found == 0 {
+        return Err(format!("expected an import of {from} while renaming it to {to}"));
+    }
+    Ok(out)
+}
+
+fn replace_once(text: &str, from: &str, to: &str) -> Result<String> {
+    match text.matches(from).count() {
+        1 => Ok(text.replacen(from, to, 1)),
+        n => Err(format!("expected {from} once in the chunk loader, found it {n} times")),
+    }
+}
+
+fn text(path: &Path) -> Result<String> {
+    String::from_utf8(read(path)?).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// `cargo xtask wasm-size FILE.wasm`: what a cargo-built wasm weighs once through this
@@ -90,8 +160,8 @@ fn bindgen(root: &Path, wasm: &Path, out: &Path, dev: bool) -> Result<(String, S
 pub fn wasm_size(wasm: &Path) -> Result<()> {
     let out = std::env::temp_dir().join(format!("xtask-wasm-size-{}", std::process::id()));
     reset_dir(&out)?;
-    let (_, wasm_name) = bindgen(Path::new("."), wasm, &out, true)?;
-    let data = read(&out.join(&wasm_name))?;
+    let scripts = bindgen(Path::new("."), wasm, &out, true)?;
+    let data = read(&out.join(&scripts.wasm))?;
     let (gz, br) = (compress::gzip(&data).len(), compress::brotli(&data, compress::DIST_LGWIN).len());
     std::fs::remove_dir_all(&out).map_err(|e| e.to_string())?;
     println!("{}: raw {} gzip {gz} brotli {br}", wasm.display(), data.len());
@@ -164,7 +234,7 @@ fn bundle_locales(root: &Path, out: &Path, dev: bool) -> Result<Vec<Locale>> {
     Ok(locales)
 }
 
-fn write_index(root: &Path, out: &Path, js: &str, wasm: &str, css: &str, locales: &[Locale]) -> Result<()> {
+fn write_index(root: &Path, out: &Path, scripts: &Scripts, css: &str, locales: &[Locale]) -> Result<()> {
     let template = String::from_utf8(read(&root.join("app/index.html"))?).map_err(|e| e.to_string())?;
     // tag|name|file;… — read by the app's i18n module; names are the languages' own.
     let list = locales
@@ -174,8 +244,9 @@ fn write_index(root: &Path, out: &Path, js: &str, wasm: &str, css: &str, locales
         .join(";");
     let source_ftl = locales.first().map(|l| format!("/{}", l.file)).unwrap_or_default();
     let html = template
-        .replace("{{js}}", &format!("/{js}"))
-        .replace("{{wasm}}", &format!("/{wasm}"))
+        .replace("{{js}}", &format!("/{}", scripts.js))
+        .replace("{{split_js}}", &format!("/{}", scripts.loader))
+        .replace("{{wasm}}", &format!("/{}", scripts.wasm))
         .replace("{{css}}", &format!("/{css}"))
         .replace("{{locales}}", &list)
         .replace("{{source_ftl}}", &source_ftl);

@@ -6,7 +6,9 @@
 //!
 //! dist/
 //!   index.html                 from app/index.html, with hashed names filled in
-//!   app.<hash>.js / .wasm      the app and its glue (minified)
+//!   app.<hash>.js / .wasm      the app and its glue (minified): start page, questions, who
+//!   split_<page>.<hash>.wasm   later pages, fetched when the questions begin (app/src/routes.rs)
+//!   split.<hash>.js            the loader for those chunks (wasm-split; see src/split.rs)
 //!   app.<hash>.css             style/ concatenated in cascade order, minified
 //!   locales/<lang>.<hash>.ftl  one file per language (comments dropped), fetched only when chosen
 //!   (public/ copied as is)     icons, manifest, robots.txt
@@ -19,6 +21,7 @@ mod bundle;
 mod compress;
 mod minify;
 mod size;
+mod split;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -25,7 +25,14 @@ pub fn js(root: &Path, src: &str) -> Result<String, String> {
         }
     }
     let mut child = Command::new(&esbuild)
-        .args(["--minify", "--format=esm", "--log-level=warning", "--charset=utf8"])
+        .args([
+            "--minify",
+            "--format=esm",
+            "--log-level=warning",
+            "--charset=utf8",
+            // wasm-bindgen names the chunk loader once per import group; each is the same module.
+            "--log-override:duplicate-object-key=silent",
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()

@@ -28,6 +28,8 @@ pub fn QuestionPage() -> impl IntoView {
     let query = use_query_map();
     let journey = use_journey();
     let navigate = use_navigate();
+    // The journey has begun: fetch the later pages while the person reads.
+    crate::routes::preload_later_pages();
     view! {
         <QuestionnaireGate children={move |q: Arc<Questionnaire>| {
             let id = params.read().get("id").unwrap_or_default();
