@@ -6,6 +6,7 @@
 pub mod answers;
 pub mod condition;
 pub mod handover;
+pub mod locale;
 pub mod model;
 pub mod request;
 pub mod scoring;

@@ -20,6 +20,35 @@ async fn a_deep_link_gets_the_shell_uncached() {
 }
 
 #[tokio::test]
+async fn the_shell_preloads_the_words_in_the_language_the_browser_asks_for() {
+    let app = TestApp::new();
+    for (accept, file) in [
+        (Some("ur-PK,ur;q=0.9,en;q=0.8"), "/locales/ur.0123456789abcdef.ftl"),
+        (Some("de-DE, en-US;q=0.5"), "/locales/en-GB.0123456789abcdef.ftl"),
+        (Some("fr"), "/locales/en-GB.0123456789abcdef.ftl"),
+        (None, "/locales/en-GB.0123456789abcdef.ftl"),
+    ] {
+        for uri in ["/", "/questions/meals"] {
+            let mut req = Request::get(uri);
+            if let Some(accept) = accept {
+                req = req.header(header::ACCEPT_LANGUAGE, accept);
+            }
+            let res = app.send(req.body(Body::empty()).unwrap()).await;
+            assert_eq!(res.status(), StatusCode::OK);
+            assert_eq!(
+                res.headers()[header::LINK],
+                format!("<{file}>; rel=preload; as=fetch; crossorigin"),
+                "{accept:?} {uri}"
+            );
+            assert_eq!(res.headers()[header::VARY], "accept-encoding, accept-language", "{uri}");
+        }
+    }
+    // Only the shell: other files and the API carry no such hint.
+    assert!(app.get(&format!("/{HASHED_JS}")).await.headers().get(header::LINK).is_none());
+    assert!(app.get("/api/v1/questionnaire").await.headers().get(header::LINK).is_none());
+}
+
+#[tokio::test]
 async fn a_missing_file_is_a_plain_404_not_the_shell() {
     let app = TestApp::new();
     for uri in ["/app.0123456789abcdee.js", "/missing.css", "/questions/x.wasm"] {

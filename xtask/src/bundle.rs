@@ -79,7 +79,8 @@ fn bindgen(root: &Path, wasm: &Path, out: &Path, dev: bool) -> Result<Scripts> {
         .keep_lld_exports(true)
         .demangle(false)
         // The name section is ~400 KB of function names nobody downloads on purpose.
-        .remove_name_section(true)
+        // (XTASK_KEEP_NAMES=1 keeps them, for reading a browser profile.)
+        .remove_name_section(std::env::var_os("XTASK_KEEP_NAMES").is_none())
         .remove_producers_section(true)
         .out_name("app")
         .generate(&tmp)

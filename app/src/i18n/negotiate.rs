@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use assessment::locale::best_match;
+
 use super::SOURCE_LOCALE;
 
 const CHOICE_KEY: &str = "care-self-assessment.language";
@@ -54,16 +56,6 @@ pub fn negotiate() -> String {
     SOURCE_LOCALE.to_string()
 }
 
-/// Exact tag first, then the same primary language (`pl-PL` → `pl`, `en-US` → `en-GB`).
-pub fn best_match<'a>(wanted: &str, available: impl Iterator<Item = &'a str> + Clone) -> Option<String> {
-    let primary = |t: &str| t.split('-').next().unwrap_or(t).to_ascii_lowercase();
-    available
-        .clone()
-        .find(|a| a.eq_ignore_ascii_case(wanted))
-        .or_else(|| available.clone().find(|a| primary(a) == primary(wanted)))
-        .map(str::to_string)
-}
-
 /// Remembers an explicit choice on this device (never in staff mode: shared PCs).
 pub fn remember_choice(tag: &str) {
     if let Some(s) = storage() {
@@ -73,18 +65,4 @@ pub fn remember_choice(tag: &str) {
 
 fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::best_match;
-
-    #[test]
-    fn exact_then_primary_language() {
-        let av = ["en-GB", "pl", "pa", "ur"];
-        assert_eq!(best_match("pl-PL", av.iter().copied()), Some("pl".into()));
-        assert_eq!(best_match("en-US", av.iter().copied()), Some("en-GB".into()));
-        assert_eq!(best_match("UR", av.iter().copied()), Some("ur".into()));
-        assert_eq!(best_match("de", av.iter().copied()), None);
-    }
 }

@@ -131,7 +131,9 @@ pub fn write_content(root: &Path) -> (PathBuf, PathBuf) {
     (content, locales)
 }
 
-pub const INDEX_HTML: &str = "<!doctype html><html lang=\"en-GB\"><title>Test shell</title></html>";
+pub const INDEX_HTML: &str = "<!doctype html><html lang=\"en-GB\"><meta name=\"app-locales\" \
+    content=\"en-GB|English|/locales/en-GB.0123456789abcdef.ftl;ur|اردو|/locales/ur.0123456789abcdef.ftl\">\
+    <title>Test shell</title></html>";
 pub const HASHED_JS: &str = "app.0123456789abcdef.js";
 
 /// A built front end in miniature, in `<root>/dist`: the shell, a hashed script, and a
