@@ -1,6 +1,13 @@
-//! Choosing a language from what a browser asks for. Shared by the app (`navigator.languages`)
-//! and the server (the `Accept-Language` header, to preload the right words with the shell), so
-//! both make the same choice.
+//! Choosing a language from what a browser asks for, and which way it is written. Shared by the
+//! app (`navigator.languages`), the server (the `Accept-Language` header: the shell in that
+//! language, with its words preloaded) and the build (one shell per language), so all three
+//! make the same choice.
+
+/// Scripts written right to left among our languages and likely additions.
+pub fn is_rtl(tag: &str) -> bool {
+    let primary = tag.split('-').next().unwrap_or(tag);
+    matches!(primary, "ar" | "ur" | "fa" | "he" | "ps" | "ckb" | "yi" | "dv" | "sd")
+}
 
 /// Exact tag first, then the same primary language (`pl-PL` → `pl`, `en-US` → `en-GB`).
 pub fn best_match<'a>(wanted: &str, available: impl Iterator<Item = &'a str> + Clone) -> Option<String> {
@@ -36,6 +43,16 @@ mod tests {
     use super::*;
 
     const AVAILABLE: [&str; 4] = ["en-GB", "pl", "pa", "ur"];
+
+    #[test]
+    fn arabic_and_urdu_are_right_to_left_and_the_others_are_not() {
+        for tag in ["ar", "ur", "ur-PK", "fa"] {
+            assert!(is_rtl(tag), "{tag}");
+        }
+        for tag in ["en-GB", "pl", "pa", "bn", "ro"] {
+            assert!(!is_rtl(tag), "{tag}");
+        }
+    }
 
     #[test]
     fn exact_then_primary_language() {

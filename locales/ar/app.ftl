@@ -27,6 +27,7 @@ clear-answers = مسح إجاباتي
 not-answered = بلا إجابة
 setting-reduce-motion = تقليل الحركة في هذا الموقع
 footer-help = للمساعدة، يمكنك الاتصال بخدمة Adult Social Care Direct على الرقم ⁦024 7683 3003⁩، من الاثنين إلى الجمعة.
+noscript = تحتاج هذه الخدمة إلى JavaScript، وهي معطّلة أو غير متاحة في هذا المتصفح.
 footer-privacy = تبقى إجاباتك على هذا الجهاز. نستخدمها فقط لنعرض لك المساعدة المناسبة، ولا نحتفظ بها.
 
 ## Start page

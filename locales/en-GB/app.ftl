@@ -21,6 +21,8 @@ clear-answers = Clear my answers
 not-answered = Not answered
 setting-reduce-motion = Reduce motion on this site
 footer-help = Need help? Call Adult Social Care Direct on 024 7683 3003, Monday to Friday.
+# Shown before the app starts only when JavaScript is off (written into the page by the build), followed by footer-help.
+noscript = This service needs JavaScript, which is turned off or not available in this browser.
 footer-privacy = Your answers stay on this device. We only use them to show you help that fits, and we do not keep them.
 
 ## Start page

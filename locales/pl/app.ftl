@@ -25,6 +25,7 @@ clear-answers = Usuń moje odpowiedzi
 not-answered = Brak odpowiedzi
 setting-reduce-motion = Mniej animacji na tej stronie
 footer-help = Potrzebuje Pan/Pani pomocy? Proszę zadzwonić do Adult Social Care Direct: 024 7683 3003, od poniedziałku do piątku.
+noscript = Ta usługa wymaga JavaScriptu, który w tej przeglądarce jest wyłączony lub niedostępny.
 footer-privacy = Pana/Pani odpowiedzi zostają na tym urządzeniu. Używamy ich tylko po to, żeby pokazać pasującą pomoc. Nie przechowujemy ich.
 
 ## Strona startowa

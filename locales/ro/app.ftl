@@ -24,6 +24,7 @@ clear-answers = Ștergeți răspunsurile mele
 not-answered = Fără răspuns
 setting-reduce-motion = Mai puține animații pe acest site
 footer-help = Aveți nevoie de ajutor? Sunați la Adult Social Care Direct, la 024 7683 3003, de luni până vineri.
+noscript = Acest serviciu are nevoie de JavaScript, care este dezactivat sau indisponibil în acest browser.
 footer-privacy = Răspunsurile dumneavoastră rămân pe acest dispozitiv. Le folosim doar ca să vă arătăm ajutorul potrivit și nu le păstrăm.
 
 ## Pagina de început

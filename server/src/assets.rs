@@ -11,6 +11,7 @@ use axum::extract::Request;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
+use axum::routing::get;
 use axum::Router;
 use tower_http::services::ServeDir;
 
@@ -19,105 +20,127 @@ use crate::encoding::Precompressed;
 pub const INDEX: &str = "index.html";
 
 pub fn router<S: Clone + Send + Sync + 'static>(dist: &Path, index_html: axum::body::Bytes) -> Router<S> {
-    let locales = Arc::new(ShellLocales::from_shell(&index_html));
-    // Deep links (`/questions/…`) get the shell from memory, compressed once like dist/'s files.
-    let index_html = Precompressed::new(index_html);
-    let shell = move |req: Request| {
-        let index_html = index_html.clone();
-        async move { spa_fallback(req.uri().path(), req.headers(), &index_html) }
+    let shells = Arc::new(Shells::load(dist, index_html));
+    let shell = {
+        let shells = shells.clone();
+        move |req: Request| {
+            let shells = shells.clone();
+            async move { shell_or_404(req.uri().path(), req.headers(), &shells) }
+        }
     };
-    let files =
-        ServeDir::new(dist).precompressed_br().precompressed_gzip().fallback(tower::service_fn(move |req: Request| {
+    let files = ServeDir::new(dist)
+        .precompressed_br()
+        .precompressed_gzip()
+        // Leave `/` to the language-aware shell below, not to ServeDir's own index.html.
+        .append_index_html_on_directories(false)
+        .fallback(tower::service_fn(move |req: Request| {
             let fut = shell(req);
             async move { Ok::<_, std::convert::Infallible>(fut.await) }
         }));
-    Router::new().fallback_service(files).layer(middleware::from_fn(cache_headers)).layer(middleware::from_fn(
-        move |req: Request, next: Next| {
-            let locales = locales.clone();
-            async move { preload_words(&locales, req, next).await }
-        },
-    ))
+    let front = move |headers: HeaderMap| {
+        let shells = shells.clone();
+        async move { shells.respond(&headers) }
+    };
+    Router::new()
+        .route("/", get(front.clone()))
+        .route("/index.html", get(front))
+        .fallback_service(files)
+        .layer(middleware::from_fn(cache_headers))
 }
 
-/// The languages the shell offers (`<meta name="app-locales" content="tag|name|/file;…">`,
-/// written by `cargo xtask build`), source language first.
-#[derive(Debug, Default)]
-pub struct ShellLocales {
-    /// (tag, file URL)
-    locales: Vec<(String, String)>,
+/// The shell in each language the build wrote (`index.html` in the source language, first in
+/// the shell's `<meta name="app-locales" content="tag|name|/file;…">`, and `index.<tag>.html`
+/// for the others), each compressed once.
+pub struct Shells {
+    /// (tag, the language's `.ftl` URL, its shell)
+    locales: Vec<(String, String, Precompressed)>,
+    default: Precompressed,
 }
 
-impl ShellLocales {
-    pub fn from_shell(html: &[u8]) -> Self {
-        let html = String::from_utf8_lossy(html);
-        let content = html
-            .split_once(r#"name="app-locales" content=""#)
-            .and_then(|(_, rest)| rest.split_once('"'))
-            .map(|(content, _)| content)
-            .unwrap_or_default();
-        let locales = content
-            .split(';')
-            .filter_map(|entry| {
-                let mut parts = entry.split('|');
-                let tag = parts.next()?.trim();
-                let file = parts.nth(1)?.trim();
-                (!tag.is_empty() && file.starts_with('/')).then(|| (tag.to_string(), file.to_string()))
+impl Shells {
+    /// A language whose `index.<tag>.html` is missing (a bundle from an older build) gets the
+    /// default shell; the app still switches to it once it starts.
+    pub fn load(dist: &Path, index_html: axum::body::Bytes) -> Self {
+        let default = Precompressed::new(index_html.clone());
+        let locales = shell_locales(&index_html)
+            .into_iter()
+            .enumerate()
+            .map(|(i, (tag, file))| {
+                let own = (i > 0).then(|| std::fs::read(dist.join(format!("index.{tag}.html"))).ok()).flatten();
+                let shell = own.map(|b| Precompressed::new(b.into())).unwrap_or_else(|| default.clone());
+                (tag, file, shell)
             })
             .collect();
-        ShellLocales { locales }
+        Shells { locales, default }
     }
 
-    /// The file the app will fetch for a browser sending this `Accept-Language` (the app's own
-    /// choice, unless the person picked another language on this device before).
-    pub fn file_for(&self, accept_language: Option<&str>) -> Option<&str> {
-        let tags = self.locales.iter().map(|(tag, _)| tag.as_str());
+    /// The language the app will choose for a browser sending this `Accept-Language` (unless
+    /// the person picked another on this device before): its shell and `.ftl` URL.
+    fn for_browser(&self, accept_language: Option<&str>) -> (&Precompressed, Option<&str>) {
+        let tags = self.locales.iter().map(|(tag, _, _)| tag.as_str());
         let chosen = accept_language.and_then(|h| assessment::locale::from_accept_language(h, tags));
         let found = match chosen {
-            Some(tag) => self.locales.iter().find(|(t, _)| *t == tag),
+            Some(tag) => self.locales.iter().find(|(t, _, _)| *t == tag),
             None => self.locales.first(),
         };
-        found.map(|(_, file)| file.as_str())
+        match found {
+            Some((_, file, shell)) => (shell, Some(file.as_str())),
+            None => (&self.default, None),
+        }
+    }
+
+    /// The shell, with a `Link: …; rel=preload` for the words in its language, so they download
+    /// alongside the wasm instead of after it starts.
+    pub fn respond(&self, headers: &HeaderMap) -> Response {
+        let accept_language = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+        let (shell, words) = self.for_browser(accept_language);
+        let (body, encoding) = shell.pick(headers);
+        let mut res = Response::builder()
+            .header(header::CONTENT_TYPE, "text/html; charset=utf-8")
+            .header(header::VARY, "accept-encoding, accept-language")
+            .body(Body::from(body))
+            .expect("static headers are valid");
+        if let Some(encoding) = encoding {
+            res.headers_mut().insert(header::CONTENT_ENCODING, encoding);
+        }
+        // `crossorigin` makes the preload's request match the app's `fetch` (CORS mode).
+        if let Some(link) =
+            words.and_then(|f| HeaderValue::from_str(&format!("<{f}>; rel=preload; as=fetch; crossorigin")).ok())
+        {
+            res.headers_mut().insert(header::LINK, link);
+        }
+        res
     }
 }
 
-async fn preload_words(locales: &ShellLocales, req: Request, next: Next) -> Response {
-    let accept_language = req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(str::to_owned);
-    let mut res = next.run(req).await;
-    let is_shell = res
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|t| t.starts_with("text/html"));
-    if !is_shell || !(res.status().is_success() || res.status() == StatusCode::NOT_MODIFIED) {
-        return res;
-    }
-    if let Some(file) = locales.file_for(accept_language.as_deref()) {
-        // `crossorigin` makes the preload's request match the app's `fetch` (CORS mode).
-        if let Ok(link) = HeaderValue::from_str(&format!("<{file}>; rel=preload; as=fetch; crossorigin")) {
-            res.headers_mut().insert(header::LINK, link);
-        }
-    }
-    res.headers_mut().insert(header::VARY, HeaderValue::from_static("accept-encoding, accept-language"));
-    res
+/// (tag, file URL) from the shell's `app-locales` meta, written by `cargo xtask build`.
+fn shell_locales(html: &[u8]) -> Vec<(String, String)> {
+    let html = String::from_utf8_lossy(html);
+    let content = html
+        .split_once(r#"name="app-locales" content=""#)
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(content, _)| content)
+        .unwrap_or_default();
+    content
+        .split(';')
+        .filter_map(|entry| {
+            let mut parts = entry.split('|');
+            let tag = parts.next()?.trim();
+            let file = parts.nth(1)?.trim();
+            (!tag.is_empty() && file.starts_with('/')).then(|| (tag.to_string(), file.to_string()))
+        })
+        .collect()
 }
 
 /// Client routes (no file extension) get the shell; a missing file gets a plain 404, so a
 /// stale script URL fails loudly instead of being answered with HTML.
-fn spa_fallback(path: &str, headers: &HeaderMap, index_html: &Precompressed) -> Response {
+fn shell_or_404(path: &str, headers: &HeaderMap, shells: &Shells) -> Response {
     let last = path.rsplit('/').next().unwrap_or("");
     if last.contains('.') {
         return (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "Not found")
             .into_response();
     }
-    let (body, encoding) = index_html.pick(headers);
-    let mut res = Response::builder()
-        .header(header::CONTENT_TYPE, "text/html; charset=utf-8")
-        .body(Body::from(body))
-        .expect("static headers are valid");
-    if let Some(encoding) = encoding {
-        res.headers_mut().insert(header::CONTENT_ENCODING, encoding);
-    }
-    res
+    shells.respond(headers)
 }
 
 async fn cache_headers(req: Request, next: Next) -> Response {
@@ -143,7 +166,10 @@ pub fn is_hashed(path: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_hashed, ShellLocales};
+    use axum::http::HeaderMap;
+
+    use super::{is_hashed, Shells};
+    use crate::encoding::Precompressed;
 
     #[test]
     fn only_content_hashed_names_are_immutable() {
@@ -155,15 +181,23 @@ mod tests {
     }
 
     #[test]
-    fn the_shell_preloads_the_words_the_browser_asks_for() {
-        let shell =
-            br#"<meta name="app-locales" content="en-GB|English|/locales/en-GB.1.ftl;pl|Polski|/locales/pl.2.ftl">"#;
-        let locales = ShellLocales::from_shell(shell);
-        assert_eq!(locales.file_for(Some("pl-PL,pl;q=0.9,en;q=0.8")), Some("/locales/pl.2.ftl"));
-        assert_eq!(locales.file_for(Some("en-US")), Some("/locales/en-GB.1.ftl"));
+    fn the_shell_and_its_words_follow_the_browser_language() {
+        let dist = std::env::temp_dir().join(format!("shells-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::write(dist.join("index.pl.html"), "polski").unwrap();
+        let shell = r#"<meta name="app-locales" content="en-GB|English|/locales/en-GB.1.ftl;pl|Polski|/locales/pl.2.ftl;ur|اردو|/locales/ur.3.ftl">"#;
+        let shells = Shells::load(&dist, shell.into());
+        let body = |s: &Precompressed| s.pick(&HeaderMap::new()).0;
+        let (pl, file) = shells.for_browser(Some("pl-PL,pl;q=0.9,en;q=0.8"));
+        assert_eq!((body(pl).as_ref(), file), (b"polski".as_ref(), Some("/locales/pl.2.ftl")));
         // Nothing on offer, or no header: the source language, as the app falls back.
-        assert_eq!(locales.file_for(Some("de")), Some("/locales/en-GB.1.ftl"));
-        assert_eq!(locales.file_for(None), Some("/locales/en-GB.1.ftl"));
-        assert_eq!(ShellLocales::from_shell(b"<html></html>").file_for(None), None);
+        for accept in [Some("en-US"), Some("de"), None] {
+            let (en, file) = shells.for_browser(accept);
+            assert_eq!((body(en).as_ref(), file), (shell.as_bytes(), Some("/locales/en-GB.1.ftl")), "{accept:?}");
+        }
+        // An older bundle without index.ur.html: the default shell, still with Urdu words preloaded.
+        let (ur, file) = shells.for_browser(Some("ur"));
+        assert_eq!((body(ur).as_ref(), file), (shell.as_bytes(), Some("/locales/ur.3.ftl")));
+        std::fs::remove_dir_all(&dist).unwrap();
     }
 }

@@ -20,7 +20,7 @@ async fn a_deep_link_gets_the_shell_uncached() {
 }
 
 #[tokio::test]
-async fn the_shell_preloads_the_words_in_the_language_the_browser_asks_for() {
+async fn the_shell_comes_in_the_browser_language_with_its_words_preloaded() {
     let app = TestApp::new();
     for (accept, file) in [
         (Some("ur-PK,ur;q=0.9,en;q=0.8"), "/locales/ur.0123456789abcdef.ftl"),
@@ -43,6 +43,13 @@ async fn the_shell_preloads_the_words_in_the_language_the_browser_asks_for() {
             assert_eq!(res.headers()[header::VARY], "accept-encoding, accept-language", "{uri}");
         }
     }
+    // The page itself is in the language asked for, where the build wrote one.
+    let req = Request::get("/questions/meals").header(header::ACCEPT_LANGUAGE, "ur-PK").body(Body::empty()).unwrap();
+    assert_eq!(bytes(app.send(req).await).await, INDEX_HTML_UR.as_bytes());
+    let req = Request::get("/index.html").header(header::ACCEPT_LANGUAGE, "ur").body(Body::empty()).unwrap();
+    assert_eq!(bytes(app.send(req).await).await, INDEX_HTML_UR.as_bytes());
+    let req = Request::get("/").header(header::ACCEPT_LANGUAGE, "pl, en;q=0.5").body(Body::empty()).unwrap();
+    assert_eq!(bytes(app.send(req).await).await, INDEX_HTML.as_bytes());
     // Only the shell: other files and the API carry no such hint.
     assert!(app.get(&format!("/{HASHED_JS}")).await.headers().get(header::LINK).is_none());
     assert!(app.get("/api/v1/questionnaire").await.headers().get(header::LINK).is_none());

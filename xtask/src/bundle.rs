@@ -235,8 +235,12 @@ fn bundle_locales(root: &Path, out: &Path, dev: bool) -> Result<Vec<Locale>> {
     Ok(locales)
 }
 
+/// The shell, once per language: `index.html` in the source language (en-GB) and
+/// `index.<tag>.html` for each other one. The server sends the one the browser's
+/// `Accept-Language` asks for, so `lang`, `dir`, the title and the no-JavaScript message are right
+/// before the app starts (and when it cannot).
 fn write_index(root: &Path, out: &Path, scripts: &Scripts, css: &str, locales: &[Locale]) -> Result<()> {
-    let template = String::from_utf8(read(&root.join("app/index.html"))?).map_err(|e| e.to_string())?;
+    let template = text(&root.join("app/index.html"))?;
     // tag|name|file;… — read by the app's i18n module; names are the languages' own.
     let list = locales
         .iter()
@@ -244,17 +248,64 @@ fn write_index(root: &Path, out: &Path, scripts: &Scripts, css: &str, locales: &
         .collect::<Vec<_>>()
         .join(";");
     let source_ftl = locales.first().map(|l| format!("/{}", l.file)).unwrap_or_default();
-    let html = template
-        .replace("{{js}}", &format!("/{}", scripts.js))
-        .replace("{{split_js}}", &format!("/{}", scripts.loader))
-        .replace("{{wasm}}", &format!("/{}", scripts.wasm))
-        .replace("{{css}}", &format!("/{css}"))
-        .replace("{{locales}}", &list)
-        .replace("{{source_ftl}}", &source_ftl);
-    if html.contains("{{") {
-        return Err("app/index.html has a placeholder xtask does not fill".into());
+    for (i, locale) in locales.iter().enumerate() {
+        let words = shell_words(out, locale)?;
+        let html = template
+            .replace("{{js}}", &format!("/{}", scripts.js))
+            .replace("{{split_js}}", &format!("/{}", scripts.loader))
+            .replace("{{wasm}}", &format!("/{}", scripts.wasm))
+            .replace("{{css}}", &format!("/{css}"))
+            .replace("{{locales}}", &list)
+            .replace("{{source_ftl}}", &source_ftl)
+            .replace("{{lang}}", &locale.tag)
+            .replace("{{dir}}", if assessment::locale::is_rtl(&locale.tag) { "rtl" } else { "ltr" })
+            .replace("{{title}}", &words.title)
+            .replace("{{noscript}}", &words.noscript)
+            .replace("{{help}}", &words.help);
+        if html.contains("{{") {
+            return Err("app/index.html has a placeholder xtask does not fill".into());
+        }
+        // The source language comes first (see bundle_locales) and is the default shell.
+        let name = if i == 0 { "index.html".to_string() } else { format!("index.{}.html", locale.tag) };
+        write(&out.join(name), html.as_bytes())?;
     }
-    write(&out.join("index.html"), html.as_bytes())
+    Ok(())
+}
+
+struct ShellWords {
+    title: String,
+    noscript: String,
+    help: String,
+}
+
+/// The shell's words in one language, HTML-escaped, from the bundled `.ftl` file.
+fn shell_words(out: &Path, locale: &Locale) -> Result<ShellWords> {
+    let ftl = text(&out.join(&locale.file))?;
+    let resource = fluent_bundle::FluentResource::try_new(ftl)
+        .map_err(|(_, e)| format!("locales/{}: the Fluent file does not parse: {e:?}", locale.tag))?;
+    let langid: unic_langid::LanguageIdentifier =
+        locale.tag.parse().map_err(|_| format!("locales/{}: not a language tag", locale.tag))?;
+    let mut bundle = fluent_bundle::FluentBundle::new(vec![langid]);
+    // Plain text in HTML: no invisible isolation marks around placeables.
+    bundle.set_use_isolating(false);
+    bundle.add_resource(resource).map_err(|e| format!("locales/{}: {e:?}", locale.tag))?;
+    let word = |id: &str| -> Result<String> {
+        let pattern = bundle
+            .get_message(id)
+            .and_then(|m| m.value())
+            .ok_or_else(|| format!("locales/{} has no `{id}` message (the page shell needs it)", locale.tag))?;
+        let mut errors = Vec::new();
+        let value = bundle.format_pattern(pattern, None, &mut errors);
+        if !errors.is_empty() {
+            return Err(format!("locales/{}: `{id}`: {errors:?}", locale.tag));
+        }
+        Ok(escape_html(&value))
+    };
+    Ok(ShellWords { title: word("app-title")?, noscript: word("noscript")?, help: word("footer-help")? })
+}
+
+fn escape_html(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 fn compress_all(dir: &Path) -> Result<String> {

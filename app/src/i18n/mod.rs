@@ -126,16 +126,10 @@ async fn load_bundle(tag: &str) -> Result<Bundle, String> {
     Ok(bundle)
 }
 
-/// Scripts written right to left among our languages and likely additions.
-pub fn is_rtl(tag: &str) -> bool {
-    let primary = tag.split('-').next().unwrap_or(tag);
-    matches!(primary, "ar" | "ur" | "fa" | "he" | "ps" | "ckb" | "yi" | "dv" | "sd")
-}
-
 fn set_document_language(tag: &str) {
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("lang", tag);
-        let _ = html.set_attribute("dir", if is_rtl(tag) { "rtl" } else { "ltr" });
+        let _ = html.set_attribute("dir", if assessment::locale::is_rtl(tag) { "rtl" } else { "ltr" });
     }
 }
 

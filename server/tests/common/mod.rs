@@ -134,6 +134,8 @@ pub fn write_content(root: &Path) -> (PathBuf, PathBuf) {
 pub const INDEX_HTML: &str = "<!doctype html><html lang=\"en-GB\"><meta name=\"app-locales\" \
     content=\"en-GB|English|/locales/en-GB.0123456789abcdef.ftl;ur|اردو|/locales/ur.0123456789abcdef.ftl\">\
     <title>Test shell</title></html>";
+/// The Urdu shell the build writes beside it (`index.<tag>.html`).
+pub const INDEX_HTML_UR: &str = "<!doctype html><html lang=\"ur\" dir=\"rtl\"><title>اردو</title></html>";
 pub const HASHED_JS: &str = "app.0123456789abcdef.js";
 
 /// A built front end in miniature, in `<root>/dist`: the shell, a hashed script, and a
@@ -144,6 +146,7 @@ pub fn dist() -> tempfile::TempDir {
     let dist = root.path().join("dist");
     std::fs::create_dir(&dist).unwrap();
     std::fs::write(dist.join("index.html"), INDEX_HTML).unwrap();
+    std::fs::write(dist.join("index.ur.html"), INDEX_HTML_UR).unwrap();
     std::fs::write(dist.join(HASHED_JS), "console.log('hashed');").unwrap();
     std::fs::write(dist.join("x.wasm"), b"\0asm\x01\0\0\0").unwrap();
     std::fs::write(dist.join("x.wasm.br"), b"brotli-marker").unwrap();
