@@ -25,8 +25,8 @@ const CALL_TIME_TEXT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', tim
 const REFERENCE = /^[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}$/;
 
 /**
- * The keys the call handler presses on each question: the option numbers (1–9, in the order
- * shown), or text to type. Two urgent answers (danger-now, self-harm) interrupt the call.
+ * The keys the call handler presses on each question: the option numbers (1–9 here, in the
+ * order shown; later options have 0 and letters, tested below), or text to type. Two urgent answers (danger-now, self-harm) interrupt the call.
  */
 const PLAN: Record<string, number[] | { text: string }> = {
   'age-band': [5], // 75 to 84
@@ -283,6 +283,54 @@ test('a whole call with the keyboard alone: case note has everything, nothing is
   await expect(main(page).locator('.staff-answers dl:not(.key-legend) dt')).toHaveCount(1);
   await expect(options(page).and(page.locator(':checked'))).toHaveCount(0);
   await expectNothingStored(page, 'in the new call');
+});
+
+/** The key for the option at `index` (from 0): 1–9, 0, then letters without B, I, L, O, U. */
+function keyFor(index: number): string {
+  return index < 9 ? String(index + 1) : index === 9 ? '0' : 'ACDEFGHJKMNPQRSTVWXYZ'[index - 10];
+}
+
+test('every option has a key shown beside it: the 11th ("None of these" on daily life) is chosen with A', async ({ page }) => {
+  await page.goto('/staff');
+  await page.waitForURL(/\/questions\/age-band$/);
+  // To daily life by keys: 65 to 74, not alone, no danger, none of these, no scam.
+  for (const [id, key] of [['age-band', '4'], ['lives-alone', '2'], ['danger-now', '2'], ['harm-by-others', '7'], ['scam', '1']]) {
+    await expect(page).toHaveURL(new RegExp(`/questions/${id}$`));
+    await page.keyboard.press(key);
+    await pressAndMove(page, 'Enter');
+  }
+  await expect(page).toHaveURL(/\/questions\/daily-life$/);
+  await expectHeadingFocused(page, 'on daily-life');
+
+  const inputs = options(page);
+  await expect(inputs).toHaveCount(11);
+  const keys = Array.from({ length: 11 }, (_, i) => keyFor(i));
+  expect(keys.slice(9)).toEqual(['0', 'A']);
+  // Each option shows its key, and tells assistive technology too; its name stays its words.
+  expect(await main(page).locator('form .option-key').allTextContents()).toEqual(keys);
+  for (let i = 0; i < 11; i++) await expect(inputs.nth(i)).toHaveAttribute('aria-keyshortcuts', keys[i]);
+  await expect(main(page).getByRole('checkbox', { name: 'None of these', exact: true })).toHaveAttribute('aria-keyshortcuts', 'A');
+  // The legend names the keys this question uses.
+  await expect(main(page).locator('.key-legend dt').first()).toHaveText('1–9 0 A');
+  await expectNoAxeViolations(page);
+
+  // 1 and 0 tick the first and tenth; A ("None of these") clears them, as a click would.
+  await page.keyboard.press('1');
+  await page.keyboard.press('0');
+  await expect(inputs.nth(0)).toBeChecked();
+  await expect(inputs.nth(9)).toBeChecked();
+  await expect(inputs.nth(9), 'key 0 moves focus to the tenth option').toBeFocused();
+  await page.keyboard.press('a');
+  await expect(inputs.nth(10)).toBeChecked();
+  await expect(inputs.nth(10), 'key A moves focus to the eleventh option').toBeFocused();
+  await expect(inputs.and(page.locator(':checked'))).toHaveCount(1);
+  await expectFocusKept(page, 'after key A');
+
+  await pressAndMove(page, 'Enter');
+  await expect(page).toHaveURL(/\/questions\/home-difficulties$/);
+  await expect(main(page).locator('.staff-answers dl:not(.key-legend) dd').last()).toHaveText('None of these');
+  // A shorter question's legend names only its own keys.
+  await expect(main(page).locator('.key-legend dt').first()).toHaveText(/^1–\d$/);
 });
 
 test('staff question page has no axe violations at desktop size', async ({ page }) => {
