@@ -342,7 +342,7 @@ test.describe('an older code that cannot be read', () => {
         what: 'no such version kept (404)',
         route: (r: Route) =>
           r.fulfill({ status: 404, contentType: 'application/problem+json', body: '{"type":"/problems/shape-not-found","title":"","status":404,"detail":""}' }),
-        message: 'This code was made for an older version of the questions, which this service no longer has',
+        message: 'This code was made for an older version of the questions that we no longer have',
       },
       { what: 'offline', route: (r: Route) => r.abort('internetdisconnected'), message: 'We cannot check this code right now' },
     ];

@@ -51,8 +51,6 @@ pub fn Choices(question: Question, selection: RwSignal<Vec<String>>, text: RwSig
             };
             let options = question.options.clone();
             let all = question.options.clone();
-            // Staff choose by key: each option shows its key (see `staff::option_key`).
-            let staff = crate::journey::use_journey().is_staff();
             view! {
                 <div class=list>
                     {options
@@ -65,17 +63,15 @@ pub fn Choices(question: Question, selection: RwSignal<Vec<String>>, text: RwSig
                             let label = option.label.clone();
                             let all = all.clone();
                             let divider = option.exclusive && i > 0;
-                            let key = staff.then(|| crate::components::staff::option_key(i)).flatten();
                             view! {
                                 {divider.then(|| view! { <div class=format!("{list}__divider")>{move || i18n.t("or")}</div> })}
-                                <div class=item class=("has-option-key", key.is_some())>
+                                <div class=item>
                                     <input
                                         class=input_class
                                         id=id.clone()
                                         name="answer"
                                         type=if many { "checkbox" } else { "radio" }
                                         value=value.clone()
-                                        aria-keyshortcuts=key.map(|k| k.to_string())
                                         prop:checked=move || selection.with(|s| s.contains(&checked_value))
                                         on:change=move |ev| {
                                             let on = event_target_checked(&ev);
@@ -83,9 +79,6 @@ pub fn Choices(question: Question, selection: RwSignal<Vec<String>>, text: RwSig
                                         }
                                     />
                                     <label class=label_class for=id>{move || i18n.t_args(&label, &args.get())}</label>
-                                    // Outside the label, so the option's name stays its words;
-                                    // screen readers get the key from aria-keyshortcuts.
-                                    {key.map(|k| view! { <kbd class="option-key" aria-hidden="true">{k.to_string()}</kbd> })}
                                 </div>
                             }
                         })

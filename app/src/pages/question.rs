@@ -235,7 +235,7 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
         view! {
             <aside class="staff-answers" aria-labelledby="staff-answers-title">
                 <h2 class="heading-s" id="staff-answers-title">{move || i18n.t("staff-answers-title")}</h2>
-                <KeyLegend options=question.options.len()/>
+                <KeyLegend/>
                 <dl>
                     {rows.into_iter().map(|(text, answer)| view! {
                         <dt>{move || i18n.t_args(&text, &wording::self_args())}</dt>
@@ -308,18 +308,9 @@ fn staff_keys(question: Question, selection: RwSignal<Vec<String>>, form: NodeRe
             return;
         }
         let key = ev.key();
-        // On a keyboard whose letters are not Latin (Arabic, Urdu, Bengali…), the key's place
-        // on a UK keyboard, so the keys shown still work.
-        let typed = match (key.chars().next(), key.chars().count()) {
-            (Some(c), 1) if c.is_ascii() => Some(c),
-            (Some(_), 1) => {
-                let code = ev.code();
-                let place = ["Digit", "Numpad", "Key"].iter().find_map(|p| code.strip_prefix(p));
-                place.filter(|p| p.len() == 1).and_then(|p| p.chars().next())
-            }
-            _ => None,
-        };
-        if let Some(n) = typed.filter(|c| !c.eq_ignore_ascii_case(&'b')).and_then(option_index) {
+        // One character: "Enter" and "Shift" are not the E and S option keys.
+        let typed = key.chars().next().filter(|_| key.len() == 1);
+        if let Some(n) = typed.and_then(option_index) {
             let Some(option) = question.options.get(n) else { return };
             ev.prevent_default();
             let many = question.kind == QuestionKind::Multiple;
@@ -341,7 +332,7 @@ fn staff_keys(question: Question, selection: RwSignal<Vec<String>>, form: NodeRe
                     let _ = f.request_submit();
                 }
             }
-        } else if typed.is_some_and(|c| c.eq_ignore_ascii_case(&'b')) {
+        } else if key.eq_ignore_ascii_case("b") {
             ev.prevent_default();
             navigate(&back, Default::default());
         }
