@@ -1,5 +1,6 @@
 //! The only code that talks HTTP. Answers leave the device only in `assess`, to be scored.
 
+use assessment::handover::Shape;
 use assessment::{Assessment, AssessmentRequest, Questionnaire};
 use gloo_net::http::Request;
 
@@ -17,6 +18,20 @@ pub async fn questionnaire() -> Result<Questionnaire, ApiError> {
         return Err(ApiError::Status(res.status(), String::new()));
     }
     res.json().await.map_err(|_| ApiError::Unreachable)
+}
+
+/// The shape of the earlier questionnaire whose hand-over codes carry `tag`, or `None` when
+/// the server keeps no such version. Only the tag is sent: the code is read on this device.
+pub async fn shape(tag: u16) -> Result<Option<Shape>, ApiError> {
+    let res = Request::get(&format!("/api/v1/questionnaire/shapes/{tag:04x}"))
+        .send()
+        .await
+        .map_err(|_| ApiError::Unreachable)?;
+    match res.status() {
+        404 => Ok(None),
+        _ if !res.ok() => Err(ApiError::Status(res.status(), String::new())),
+        _ => res.json().await.map(Some).map_err(|_| ApiError::Unreachable),
+    }
 }
 
 pub async fn assess(req: &AssessmentRequest) -> Result<Assessment, ApiError> {

@@ -4,8 +4,10 @@
 //! (it may hold anything, names included) and never a name:
 //!
 //! - a **code** to read aloud or type ([`encode_code`]): bits packed by position against the
-//!   current questionnaire, so it is short, but only readable by the same questionnaire (and
-//!   language list); in Crockford base32, grouped in fours: `K3M9-QX2A-…`;
+//!   current questionnaire, so it is short, but only readable with the same questionnaire's
+//!   [`Shape`] (and language list); in Crockford base32, grouped in fours: `K3M9-QX2A-…`. A code
+//!   made before the questionnaire changed is read with the earlier shape a council keeps
+//!   ([`code_tag`] names it, [`decode_older_code`] reads it) and then migrated as a link is;
 //! - a **link** payload for `#resume=…` ([`encode_link`]): answers by id, so a link made before
 //!   the questionnaire changed still opens, keeping what still fits and saying what to re-check.
 //!
@@ -14,8 +16,11 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 use crate::answers::{Answer, Answers};
-use crate::model::{Perspective, Question, QuestionKind, Questionnaire};
+use crate::condition::Condition;
+use crate::model::{AnswerOption, Directory, Perspective, Question, QuestionKind, Questionnaire};
 
 /// A journey in flight.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,15 +35,15 @@ pub struct Handover {
     pub answers: Answers,
 }
 
-/// What a link restores.
+/// What a link, or a code made with an earlier questionnaire, restores.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
     pub handover: Handover,
     /// Questions whose answers were dropped wholly or partly because the questionnaire changed
-    /// since the link was made: asked questions in question order, then the ids of questions
+    /// since the link or code was made: asked questions in question order, then the ids of questions
     /// that no longer exist. Answers merely hidden now (by show-if) are dropped unlisted.
     pub needs_recheck: Vec<String>,
-    /// The questionnaire version the link was made with, when it is not the current one.
+    /// The questionnaire version the link or code was made with, when it is not the current one.
     pub from_version: Option<String>,
 }
 
@@ -52,8 +57,8 @@ pub enum HandoverError {
     Checksum,
     /// Characters are missing.
     TooShort,
-    /// Made for another questionnaire version, language list or format: the code cannot be
-    /// read here (a link, which migrates, can).
+    /// Made for another questionnaire version, language list or format than the one given: a
+    /// code is read with the shape it was made with ([`code_tag`] says which), a link migrates.
     OtherVersion,
     /// Passed its checksum but does not fit; practically never happens by accident.
     Corrupt,
@@ -156,22 +161,9 @@ pub fn encode_code(q: &Questionnaire, locales: &[&str], h: &Handover) -> String 
 /// Reads a code typed or heard: case, spaces and hyphens do not matter, and O reads as 0, I and
 /// L as 1.
 pub fn decode_code(q: &Questionnaire, locales: &[&str], code: &str) -> Result<Handover, HandoverError> {
-    let symbols = read_symbols(code)?;
-    if symbols.len() < MIN_SYMBOLS {
-        return Err(HandoverError::TooShort);
-    }
-    let bits: Vec<bool> = symbols.iter().flat_map(|&s| (0..5).rev().map(move |i| s >> i & 1 == 1)).collect();
-    let (payload, check) = bits.split_at(bits.len() - CHECK_BITS);
-    let mut r = Reader { bits: payload, at: 0 };
-    let format = r.take(FORMAT_BITS);
-    let stated = r.take(LENGTH_BITS);
-    let missing = (stated + 32 - symbols.len() % 32) % 32;
-    if missing != 0 || crc20(payload.iter().copied()) as usize != value(check) {
-        // The length is only a hint once the checksum fails: a mistyped length character reads
-        // as "missing", which is rare and still leads the person to check the code.
-        return Err(if (1..=16).contains(&missing) { HandoverError::TooShort } else { HandoverError::Checksum });
-    }
-    if format != CODE_FORMAT || r.take(TAG_BITS) != fingerprint(q, locales) {
+    let payload = &unseal(code)?;
+    let mut r = Reader { bits: payload, at: FORMAT_BITS as usize + LENGTH_BITS as usize };
+    if value(&payload[..FORMAT_BITS as usize]) != CODE_FORMAT || r.take(TAG_BITS) != fingerprint(q, locales) {
         return Err(HandoverError::OtherVersion);
     }
 
@@ -218,6 +210,159 @@ pub fn decode_code(q: &Questionnaire, locales: &[&str], code: &str) -> Result<Ha
         return Err(HandoverError::Corrupt);
     }
     Ok(Handover { perspective, locale, step, answers })
+}
+
+/// The payload of a code whose length and checksum are right (the CRC taken off), so what is
+/// refused here is a mistake in typing, never a questionnaire that changed.
+fn unseal(code: &str) -> Result<Vec<bool>, HandoverError> {
+    let symbols = read_symbols(code)?;
+    if symbols.len() < MIN_SYMBOLS {
+        return Err(HandoverError::TooShort);
+    }
+    let mut bits: Vec<bool> = symbols.iter().flat_map(|&s| (0..5).rev().map(move |i| s >> i & 1 == 1)).collect();
+    let check = bits.split_off(bits.len() - CHECK_BITS);
+    let stated = value(&bits[FORMAT_BITS as usize..(FORMAT_BITS + LENGTH_BITS) as usize]);
+    let missing = (stated + 32 - symbols.len() % 32) % 32;
+    if missing != 0 || crc20(bits.iter().copied()) as usize != value(&check) {
+        // The length is only a hint once the checksum fails: a mistyped length character reads
+        // as "missing", which is rare and still leads the person to check the code.
+        return Err(if (1..=16).contains(&missing) { HandoverError::TooShort } else { HandoverError::Checksum });
+    }
+    Ok(bits)
+}
+
+// ─────────────────────────── codes from older versions ───────────────────────────
+//
+// A code is positional, so reading one needs the questionnaire it was made with. A council
+// keeps its earlier questionnaires (`content/archive/`); the server serves each one's shape
+// by tag, without any answers, and the code is read on the device against it, then migrated
+// to the current questionnaire by ids exactly as a link is.
+
+/// What reading a code needs of a questionnaire, and nothing more: its version and, in order,
+/// every question's id, kind, show-if and options. No words, so an archived questionnaire
+/// needs no messages.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Shape {
+    pub version: String,
+    pub questions: Vec<ShapeQuestion>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ShapeQuestion {
+    pub id: String,
+    pub kind: QuestionKind,
+    /// In the questionnaire's order: a code stores an option by its position.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<ShapeOption>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_if: Option<Condition>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShapeOption {
+    pub id: String,
+    /// "None of these": a code that ticks it with others is refused as corrupt.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub exclusive: bool,
+}
+
+impl Shape {
+    pub fn of(q: &Questionnaire) -> Shape {
+        Shape {
+            version: q.version.clone(),
+            questions: q
+                .questions
+                .iter()
+                .map(|x| ShapeQuestion {
+                    id: x.id.clone(),
+                    kind: x.kind,
+                    options: x
+                        .options
+                        .iter()
+                        .map(|o| ShapeOption { id: o.id.clone(), exclusive: o.exclusive })
+                        .collect(),
+                    show_if: x.show_if.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    /// A questionnaire with this shape and no words, so the one encoder and decoder serve
+    /// every version (nothing they read is left out: see [`fingerprint`]).
+    fn skeleton(&self) -> Questionnaire {
+        Questionnaire {
+            version: self.version.clone(),
+            sections: Vec::new(),
+            questions: self
+                .questions
+                .iter()
+                .map(|x| Question {
+                    id: x.id.clone(),
+                    section: String::new(),
+                    kind: x.kind,
+                    text: String::new(),
+                    hint: None,
+                    options: x
+                        .options
+                        .iter()
+                        .map(|o| AnswerOption {
+                            id: o.id.clone(),
+                            label: String::new(),
+                            urgent: None,
+                            exclusive: o.exclusive,
+                        })
+                        .collect(),
+                    show_if: x.show_if.clone(),
+                    optional: false,
+                    max_length: None,
+                })
+                .collect(),
+            directory: Directory { routes: Vec::new(), services: Vec::new() },
+        }
+    }
+}
+
+/// The tag every code made with `shape` (and this language list) carries: how the server
+/// files archived shapes, and how the app asks for one.
+pub fn tag(shape: &Shape, locales: &[&str]) -> u16 {
+    fingerprint(&shape.skeleton(), locales) as u16
+}
+
+/// The tag of a code that was typed correctly, whatever questionnaire it was made with; so a
+/// code [`decode_code`] refused as [`HandoverError::OtherVersion`] can be read with the shape
+/// of its own version. A code of another format is [`HandoverError::OtherVersion`] here too.
+pub fn code_tag(code: &str) -> Result<u16, HandoverError> {
+    let payload = unseal(code)?;
+    let mut r = Reader { bits: &payload, at: 0 };
+    if r.take(FORMAT_BITS) != CODE_FORMAT {
+        return Err(HandoverError::OtherVersion);
+    }
+    r.take(LENGTH_BITS);
+    Ok(r.take(TAG_BITS) as u16)
+}
+
+/// The code an app showed while `shape` was the current questionnaire (the same as
+/// [`encode_code`] for that questionnaire): for tests and fixtures of older codes.
+pub fn encode_older_code(shape: &Shape, locales: &[&str], h: &Handover) -> String {
+    encode_code(&shape.skeleton(), locales, h)
+}
+
+/// Reads a code made with the earlier questionnaire `shape`, then migrates it to `q` as
+/// [`decode_link`] does: answers whose question and options still exist are kept, the others
+/// are dropped and listed in `needs_recheck`. A code made with another shape than `shape` is
+/// [`HandoverError::OtherVersion`].
+pub fn decode_older_code(
+    shape: &Shape,
+    q: &Questionnaire,
+    locales: &[&str],
+    code: &str,
+) -> Result<Decoded, HandoverError> {
+    let Handover { perspective, locale, step, answers } = decode_code(&shape.skeleton(), locales, code)?;
+    let (kept, needs_recheck) = fit(q, &answers);
+    let step = step.filter(|s| q.questions.iter().any(|x| &x.id == s));
+    let from_version = (shape.version != q.version).then(|| shape.version.clone());
+    let handover = Handover { perspective, locale, step, answers: q.visible_answers(&kept) };
+    Ok(Decoded { handover, needs_recheck, from_version })
 }
 
 fn header_bits(q: &Questionnaire, locales: &[&str]) -> usize {

@@ -18,8 +18,8 @@ pub mod content;
 pub use answers::{Answer, Answers};
 pub use condition::{Condition, Match};
 pub use model::{
-    AnswerOption, Content, Directory, Perspective, Question, QuestionKind, Questionnaire, Route, Rule, RuleSet,
-    Section, Service,
+    AnswerOption, Archived, Content, Directory, Perspective, Question, QuestionKind, Questionnaire, Route, Rule,
+    RuleSet, Section, Service,
 };
 pub use request::AssessmentRequest;
 pub use scoring::{score, Assessment, Priority, Reason, Signpost};

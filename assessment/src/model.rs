@@ -12,6 +12,18 @@ use crate::condition::Condition;
 pub struct Content {
     pub questionnaire: Questionnaire,
     pub rules: RuleSet,
+    /// Earlier questionnaires the council keeps, oldest file name first, so hand-over codes
+    /// made with them can still be read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub archive: Vec<Archived>,
+}
+
+/// An earlier questionnaire's [`Shape`](crate::handover::Shape), and the file it came from
+/// (named in start-up errors).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Archived {
+    pub file: std::path::PathBuf,
+    pub shape: crate::handover::Shape,
 }
 
 /// What the app needs to walk a person through the questions and show urgent help offline.

@@ -1,10 +1,13 @@
 //! The hand-over code and link over the real questionnaire: they round-trip, refuse damage,
-//! never carry free text, migrate links across versions, and never panic.
+//! never carry free text, migrate links and codes across versions, and never panic.
 
 use std::path::Path;
 use std::sync::OnceLock;
 
-use assessment::handover::{decode_code, decode_link, encode_code, encode_link, Decoded, Handover, HandoverError};
+use assessment::handover::{
+    code_tag, decode_code, decode_link, decode_older_code, encode_code, encode_link, encode_older_code, tag, Decoded,
+    Handover, HandoverError, Shape,
+};
 use assessment::validate::validate_answers;
 use assessment::{Answer, Answers, Perspective, QuestionKind, Questionnaire};
 use proptest::prelude::*;
@@ -516,4 +519,204 @@ fn a_link_from_an_older_questionnaire_keeps_what_still_fits() {
     let mut edited = old.clone();
     edited.questions.retain(|x| x.id != "falls");
     assert_eq!(decode_code(&edited, LOCALES, &code), Err(HandoverError::OtherVersion));
+}
+
+// ───────────────────────────── codes from older versions ─────────────────────────────
+
+/// `q()` as it might be changed next: `falls` removed; `home-difficulties` loses `stairs`;
+/// `lonely` becomes checkboxes; `hospital` loses `no`; `community-interests` is gone.
+fn changed() -> &'static Questionnaire {
+    static Q: OnceLock<Questionnaire> = OnceLock::new();
+    Q.get_or_init(|| {
+        let mut new = q().clone();
+        new.version = "2027-01.1".into();
+        new.questions.retain(|x| x.id != "falls" && x.id != "community-interests");
+        let find = |new: &mut Questionnaire, id: &str| new.questions.iter().position(|x| x.id == id).unwrap();
+        let i = find(&mut new, "home-difficulties");
+        new.questions[i].options.retain(|o| o.id != "stairs");
+        let i = find(&mut new, "lonely");
+        new.questions[i].kind = QuestionKind::Multiple;
+        let i = find(&mut new, "hospital");
+        new.questions[i].options.retain(|o| o.id != "no");
+        new
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// The one rule for both forms: what survives a change, and what is listed to re-check,
+    /// does not depend on whether the person typed the code or opened the link.
+    #[test]
+    fn an_older_code_migrates_exactly_as_a_link_made_at_the_same_time(h in handovers()) {
+        let old = Shape::of(q());
+        let code = encode_code(q(), LOCALES, &h);
+        prop_assert_eq!(decode_code(changed(), LOCALES, &code), Err(HandoverError::OtherVersion));
+        prop_assert_eq!(code_tag(&code), Ok(tag(&old, LOCALES)));
+        let via_code = decode_older_code(&old, changed(), LOCALES, &code);
+        let via_link = decode_link(changed(), &encode_link(q(), &h));
+        prop_assert_eq!(&via_code, &via_link);
+        prop_assert!(validate_answers(changed(), &via_code.unwrap().handover.answers).is_empty());
+    }
+}
+
+#[test]
+fn a_code_made_with_an_archived_version_decodes_and_migrates() {
+    let old = Shape::of(q());
+    let h = typical();
+    let code = encode_code(q(), LOCALES, &h);
+    assert_eq!(encode_older_code(&old, LOCALES, &h), code, "the archived shape writes the codes the app wrote");
+
+    let d = decode_older_code(&old, changed(), LOCALES, &code).unwrap();
+    assert_eq!(d.from_version.as_deref(), Some(q().version.as_str()));
+    assert_eq!((d.handover.perspective, d.handover.locale.as_str()), (h.perspective, h.locale.as_str()));
+    // The step's question is gone, so the app starts from the first unanswered question.
+    assert_eq!(d.handover.step, None);
+    assert_eq!(d.handover.answers.get("home-difficulties"), Some(&Answer::Many(vec!["bath-or-shower".into()])));
+    assert_eq!(d.handover.answers.get("washing"), h.answers.get("washing"));
+    assert_eq!(d.handover.answers.get("age-band"), h.answers.get("age-band"));
+}
+
+#[test]
+fn a_dropped_option_or_question_is_listed_for_rechecking() {
+    let old = Shape::of(q());
+    let code = encode_code(q(), LOCALES, &typical());
+    let d = decode_older_code(&old, changed(), LOCALES, &code).unwrap();
+    // Asked questions in question order, then the ones that no longer exist.
+    assert_eq!(d.needs_recheck, ["home-difficulties", "hospital", "lonely", "falls"]);
+    for gone in ["falls", "hospital", "lonely", "anything-else"] {
+        assert!(!d.handover.answers.contains_key(gone), "{gone}");
+    }
+    // The same questionnaire under the same version: nothing to re-check, no version named.
+    let same = decode_older_code(&old, q(), LOCALES, &code).unwrap();
+    assert_eq!((same.needs_recheck.len(), same.from_version), (0, None));
+    assert_eq!(same.handover, without_text(&typical()));
+}
+
+#[test]
+fn a_code_from_a_version_that_is_not_kept_gives_a_clear_error() {
+    let code = encode_code(q(), LOCALES, &typical());
+    // The tag names the version the code was made with; the server has no shape for it, or
+    // the app is given the wrong one: either way the code is "for another version".
+    let other = Shape::of(changed());
+    assert_ne!(code_tag(&code), Ok(tag(&other, LOCALES)));
+    assert_eq!(decode_older_code(&other, q(), LOCALES, &code), Err(HandoverError::OtherVersion));
+    assert_eq!(HandoverError::OtherVersion.to_string(), "made for another version of the questionnaire");
+    // A code with a format this app does not know has no tag to look up.
+    let mut bits = code_bits(&code);
+    bits[2] = !bits[2];
+    assert_eq!(code_tag(&seal_code(bits)), Err(HandoverError::OtherVersion));
+}
+
+#[test]
+fn a_mistyped_older_code_is_still_called_mistyped() {
+    let old = Shape::of(q());
+    let code = encode_code(q(), LOCALES, &typical());
+    let s = symbols(&code);
+    let mut typo = s.clone();
+    typo[9] = if s[9] == 'A' { 'B' } else { 'A' };
+    let typo: String = typo.iter().collect();
+    assert_eq!(code_tag(&typo), Err(HandoverError::Checksum));
+    assert_eq!(decode_older_code(&old, changed(), LOCALES, &typo), Err(HandoverError::Checksum));
+    let short: String = s[..s.len() - 2].iter().collect();
+    assert_eq!(code_tag(&short), Err(HandoverError::TooShort));
+    assert_eq!(decode_older_code(&old, changed(), LOCALES, &short), Err(HandoverError::TooShort));
+}
+
+/// The server sends the archived shape as JSON; the code must read the same after the trip.
+#[test]
+fn an_archived_shape_survives_travelling_as_json() {
+    let old = Shape::of(q());
+    let via_json: Shape = serde_json::from_str(&serde_json::to_string(&old).unwrap()).unwrap();
+    assert_eq!(via_json, old);
+    assert_eq!(tag(&via_json, LOCALES), tag(&old, LOCALES));
+    let code = encode_code(q(), LOCALES, &typical());
+    assert_eq!(decode_older_code(&via_json, q(), LOCALES, &code).unwrap().handover, without_text(&typical()));
+}
+
+// ───────────────────────────── the browser test's older code ─────────────────────────────
+
+const FIXTURES: &str = "../end2end/fixtures";
+
+/// The app's languages in the order the built app lists them (and so the order its codes
+/// use): the folders of `locales/`, sorted, the source language first.
+fn app_locales() -> Vec<String> {
+    let mut tags: Vec<String> = std::fs::read_dir("../locales")
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .collect();
+    tags.sort();
+    tags.sort_by_key(|t| t != "en-GB");
+    tags
+}
+
+/// What end2end/tests/handover.spec.ts types, made as the app did while the fixture's earlier
+/// questionnaire (end2end/fixtures/archive/2026-10.1.toml) was current.
+#[test]
+fn the_browser_tests_older_code_still_decodes_against_its_fixture() {
+    let content = assessment::content::load_with_archive(
+        Path::new("../content"),
+        &Path::new(FIXTURES).join("archive"),
+        Path::new("../locales"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(content.archive.len(), 1);
+    let old = &content.archive[0].shape;
+    let current = &content.questionnaire;
+    let locales = app_locales();
+    let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
+
+    let one = |id: &str| Answer::One(id.into());
+    let many = |id: &str| Answer::Many(vec![id.into()]);
+    let answers: Answers = [
+        ("age-band", one("age-75-to-84")),
+        ("lives-alone", one("yes")),
+        ("danger-now", one("no")),
+        ("harm-by-others", many("none")),
+        ("scam", one("not-sure")),
+        ("daily-life", many("meals")),
+        ("meals", many("cannot-without-help")),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    let made = Handover {
+        perspective: Perspective::Myself,
+        locale: "en-GB".into(),
+        step: Some("home-difficulties".into()),
+        answers,
+    };
+    let code = encode_older_code(old, &locales, &made);
+
+    let path = Path::new(FIXTURES).join("older-code.json");
+    let fixture = serde_json::json!({
+        "about": "A hand-over code made with end2end/fixtures/archive/2026-10.1.toml. Written by UPDATE_FIXTURES=1 cargo test -p assessment --test handover; checked by the same test.",
+        "code": code,
+        "version": old.version,
+        "step": "home-difficulties",
+        "recheck": ["scam"],
+    });
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::write(&path, serde_json::to_string_pretty(&fixture).unwrap() + "\n").unwrap();
+    }
+    let stored: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(
+        stored,
+        fixture,
+        "{} is out of date (a language or the fixture changed): rerun with UPDATE_FIXTURES=1",
+        path.display()
+    );
+
+    // What the browser test expects of it.
+    assert_eq!(decode_code(current, &locales, &code), Err(HandoverError::OtherVersion));
+    let d = decode_older_code(old, current, &locales, &code).unwrap();
+    assert_eq!(d.from_version.as_deref(), Some("2026-10.1"));
+    assert_eq!(d.needs_recheck, ["scam"]);
+    assert_eq!(d.handover.step.as_deref(), Some("home-difficulties"));
+    let mut kept = made.answers.clone();
+    kept.remove("scam");
+    assert_eq!(d.handover.answers, kept, "age-75-to-84 moved a place, and is still restored by its id");
+    assert!(validate_answers(current, &d.handover.answers).is_empty());
 }

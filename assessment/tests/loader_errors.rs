@@ -76,6 +76,8 @@ struct Files {
     rules: String,
     directory: String,
     messages: String,
+    /// Earlier questionnaires: file name in `content/archive/`, text.
+    archive: Vec<(String, String)>,
 }
 
 impl Files {
@@ -85,7 +87,13 @@ impl Files {
             rules: RULES.into(),
             directory: DIRECTORY.into(),
             messages: MESSAGES.into(),
+            archive: Vec::new(),
         }
+    }
+
+    fn with_archive(mut self, name: &str, text: &str) -> Files {
+        self.archive.push((name.into(), text.into()));
+        self
     }
 
     fn load(&self) -> Result<assessment::Content, ContentErrors> {
@@ -93,6 +101,11 @@ impl Files {
             questionnaire: (PathBuf::from("content/questionnaire.toml"), self.questionnaire.clone()),
             rules: (PathBuf::from("content/rules.toml"), self.rules.clone()),
             directory: (PathBuf::from("content/directory.toml"), self.directory.clone()),
+            archive: self
+                .archive
+                .iter()
+                .map(|(n, t)| (PathBuf::from(format!("content/archive/{n}")), t.clone()))
+                .collect(),
         };
         let mut catalogue = Catalogue::default();
         catalogue.add(Path::new("locales/en-GB/test.ftl"), &self.messages)?;
@@ -386,4 +399,121 @@ fn a_missing_file_is_named() {
     let errors = assessment::content::load(&dir.join("content"), &dir.join("locales")).unwrap_err();
     assert_eq!(errors.0.len(), 3, "{errors}");
     assert!(errors.0.iter().any(|e| e.file.ends_with("questionnaire.toml")));
+}
+
+// ───────────────────────────── archive ─────────────────────────────
+
+/// The base questionnaire as it was before: version "test-0", and `second` had a third option
+/// and a condition. Its words are gone from the messages, and that is fine.
+fn earlier() -> String {
+    let old = replace(QUESTIONNAIRE, r#"version = "test-1""#, r#"version = "test-0""#);
+    replace(&old, r#"options = ["a", "b"]"#, r#"options = ["a", "b", "gone"]"#)
+}
+
+#[test]
+fn an_earlier_questionnaire_loads_as_a_shape_without_its_words() {
+    let c = Files::good().with_archive("test-0.toml", &earlier()).load().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(c.archive.len(), 1);
+    let a = &c.archive[0];
+    assert_eq!(a.file, PathBuf::from("content/archive/test-0.toml"));
+    assert_eq!(a.shape.version, "test-0");
+    let second = &a.shape.questions[1];
+    assert_eq!(second.options.iter().map(|o| o.id.as_str()).collect::<Vec<_>>(), ["a", "b", "gone"]);
+    assert!(second.show_if.is_some());
+}
+
+#[test]
+fn an_archived_urgent_route_that_is_gone_is_not_an_error() {
+    let old = replace(&earlier(), r#"kind = "yes_no""#, "kind = \"yes_no\"\nurgent = { yes = \"no-longer-there\" }");
+    assert!(Files::good().with_archive("test-0.toml", &old).load().is_ok());
+}
+
+#[test]
+fn an_archive_with_the_current_version_is_refused_at_its_version_line() {
+    let e = Files::good().with_archive("test-1.toml", QUESTIONNAIRE).only_error();
+    assert_error(&e, "content/archive/test-1.toml", 1, "version", "is the current questionnaire's version");
+}
+
+#[test]
+fn two_archived_files_with_one_version_are_refused_naming_both() {
+    let e = Files::good()
+        .with_archive("a.toml", &earlier())
+        .with_archive("b.toml", &format!("# a second copy\n{}", earlier()))
+        .only_error();
+    assert_error(&e, "content/archive/b.toml", 2, "version", "also the version of content/archive/a.toml");
+}
+
+#[test]
+fn a_mistake_in_an_archived_file_names_its_file_line_and_key() {
+    let old = replace(
+        &earlier(),
+        r#"show_if = { question = "first", any_of = ["yes"] }"#,
+        r#"show_if = { question = "first", any_of = ["maybe"] }"#,
+    );
+    let e = Files::good().with_archive("test-0.toml", &old).only_error();
+    assert_error(
+        &e,
+        "content/archive/test-0.toml",
+        line(&old, r#"id = "second""#),
+        "question \"second\" › show_if",
+        "has no option \"maybe\"",
+    );
+
+    let broken = replace(&earlier(), "kind = \"single\"", "kind = \"singular\"");
+    let e = Files::good().with_archive("test-0.toml", &broken).only_error();
+    assert_error(&e, "content/archive/test-0.toml", line(&broken, "singular"), "singular", "unknown variant");
+}
+
+#[test]
+fn an_archive_folder_on_disk_is_read_and_a_missing_one_is_empty() {
+    let dir = std::env::temp_dir().join(format!("assessment-loader-archive-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let (content, locale) = (dir.join("content"), dir.join("locales").join("en-GB"));
+    std::fs::create_dir_all(&locale).unwrap();
+    std::fs::create_dir_all(&content).unwrap();
+    std::fs::write(content.join("questionnaire.toml"), QUESTIONNAIRE).unwrap();
+    std::fs::write(content.join("rules.toml"), RULES).unwrap();
+    std::fs::write(content.join("directory.toml"), DIRECTORY).unwrap();
+    std::fs::write(locale.join("test.ftl"), MESSAGES).unwrap();
+    let without = assessment::content::load(&content, &dir.join("locales"));
+
+    std::fs::create_dir_all(content.join("archive")).unwrap();
+    std::fs::write(content.join("archive/test-0.toml"), earlier()).unwrap();
+    std::fs::write(content.join("archive/README.md"), "Earlier versions.").unwrap();
+    let with = assessment::content::load(&content, &dir.join("locales"));
+    let elsewhere = assessment::content::load_with_archive(&content, &dir.join("no-such-folder"), &dir.join("locales"));
+    let _ = std::fs::remove_dir_all(&dir);
+
+    assert!(without.unwrap_or_else(|e| panic!("{e}")).archive.is_empty());
+    let with = with.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(with.archive.iter().map(|a| a.shape.version.as_str()).collect::<Vec<_>>(), ["test-0"]);
+    assert_eq!(with.archive[0].file, content.join("archive/test-0.toml"));
+    assert!(elsewhere.unwrap_or_else(|e| panic!("{e}")).archive.is_empty());
+}
+
+/// 16-bit tags can clash (about one pair in 65,536); such versions' codes could not be told
+/// apart, so start-up names the file rather than read a code with the wrong questionnaire.
+#[test]
+fn an_archived_version_whose_codes_carry_the_current_tag_is_refused() {
+    use assessment::handover::{tag, Shape};
+    let locales = ["en-GB", "pl"];
+    let current = Files::good().load().unwrap().questionnaire;
+    let current_tag = tag(&Shape::of(&current), &locales);
+    let mut shape = Shape::of(&current);
+    let version = (0..1_000_000)
+        .map(|n| format!("test-0.{n}"))
+        .find(|v| {
+            shape.version = v.clone();
+            tag(&shape, &locales) == current_tag
+        })
+        .expect("a clash within a million versions");
+    let old = replace(QUESTIONNAIRE, r#"version = "test-1""#, &format!("version = \"{version}\""));
+    let content = Files::good().with_archive("clash.toml", &old).load().unwrap_or_else(|e| panic!("{e}"));
+    let errors = assessment::content::code_tags(&content, &locales).unwrap_err();
+    assert_eq!(errors.0.len(), 1, "{errors}");
+    let e = &errors.0[0];
+    assert_eq!((e.file.as_path(), e.key.as_str()), (Path::new("content/archive/clash.toml"), "version"));
+    assert!(e.message.contains("same tag") && e.message.contains("change `version`"), "{e}");
+    // Another language list gives other tags, and no clash.
+    assert_eq!(assessment::content::code_tags(&content, &["en-GB"]).map(|t| t.len()).ok(), Some(1));
 }

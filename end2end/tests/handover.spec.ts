@@ -1,10 +1,12 @@
 // Hand-over without an account: the code and link made on /handover restore the same step
 // and answers in a fresh browser (no shared storage); a mistyped or cut-short code is refused
-// with a message and goes nowhere; neither the code nor the link carries a name or free text.
+// with a message and goes nowhere; neither the code nor the link carries a name or free text;
+// a code made before the questions changed still opens, listing what to check again.
 
+import { readFileSync } from 'node:fs';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { begin, walk, h1, main, plain, questionUrl, type Choice } from './helpers';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page, Route } from '@playwright/test';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -272,4 +274,86 @@ test('a corrupted or cut-short code is refused with a message and goes nowhere',
   await expect(fresh.page).toHaveURL(/\/resume$/);
   await expect(h1(fresh.page)).toHaveText('Enter your code');
   await closeClean(fresh);
+});
+
+/**
+ * A code made while an earlier questionnaire (end2end/fixtures/archive/2026-10.1.toml, which
+ * the test server keeps as its archive) was current; written and checked by
+ * assessment/tests/handover.rs, so it cannot drift from the app's format.
+ */
+const OLDER: { code: string; version: string; step: string; recheck: string[] } = JSON.parse(
+  readFileSync(new URL('../fixtures/older-code.json', import.meta.url), 'utf8'),
+);
+
+test('a typed code from an older version of the questions opens: what still fits is restored, what changed is listed to check again', async ({ browser, baseURL }) => {
+  const fresh = await freshPage(browser, baseURL);
+  const page = fresh.page;
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  await page.goto('/resume');
+  await typeCode(page, OLDER.code.toLowerCase());
+
+  // Not refused: the list of answers to check again, focused so it is read first.
+  const banner = main(page).getByRole('region', { name: 'Important' });
+  await expect(banner).toBeVisible();
+  await expect(banner).toBeFocused();
+  await expect(banner).toContainText('The questions have changed since this code or link was made');
+  const recheck = banner.getByRole('listitem').getByRole('link');
+  await expect(recheck).toHaveCount(OLDER.recheck.length);
+  await expect(recheck.first()).toHaveAttribute('href', `/questions/${OLDER.recheck[0]}?change=1`);
+  await expect(recheck.first()).toHaveText('In the last year, has anyone tricked you, or tried to trick you, out of money?');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  // Only the earlier version's shape was asked for, by its tag: the code stayed here.
+  const shapes = asked.filter((p) => p.startsWith('/api/v1/questionnaire/shapes/'));
+  expect(shapes).toHaveLength(1);
+  expect(shapes[0]).toMatch(/^\/api\/v1\/questionnaire\/shapes\/[0-9a-f]{4}$/);
+  expect(asked.join(' ')).not.toContain(OLDER.code.replaceAll('-', ''));
+
+  // "Carry on" lands on the step the code was made on.
+  await banner.getByRole('button', { name: 'Carry on' }).click();
+  await expect(page).toHaveURL(questionUrl(OLDER.step));
+  await expect(h1(page)).toHaveText('At home, is any of these hard for you?');
+
+  // Every answer that still fits is there, by its id though its place changed ("75 to 84"
+  // was the fourth age band then, the fifth now); the dropped one is not answered.
+  const rows = Object.fromEntries((await checkRows(page)).map((r) => [r.id, r.answer]));
+  expect(rows).toMatchObject({
+    'age-band': '75 to 84',
+    'lives-alone': 'Yes',
+    'danger-now': 'No',
+    'harm-by-others': 'None of these',
+    scam: 'Not answered',
+  });
+  expect(rows['daily-life']).toMatch(/food and drink/i);
+  expect(rows.meals).toMatch(/cannot do it without help/i);
+  await closeClean(fresh);
+});
+
+test.describe('an older code that cannot be read', () => {
+  // The browser logs the refused request itself; that is what this test is about.
+  test.use({ allowConsole: [/Failed to load resource/] });
+
+  test('a code from a version the service no longer keeps, or with the service unreachable, is refused with a message saying so', async ({ page }) => {
+    await page.goto('/resume');
+    await expect(h1(page)).toHaveText('Enter your code');
+    const cases = [
+      {
+        what: 'no such version kept (404)',
+        route: (r: Route) =>
+          r.fulfill({ status: 404, contentType: 'application/problem+json', body: '{"type":"/problems/shape-not-found","title":"","status":404,"detail":""}' }),
+        message: 'This code was made for an older version of the questions that we no longer have',
+      },
+      { what: 'offline', route: (r: Route) => r.abort('internetdisconnected'), message: 'We cannot check this code right now' },
+    ];
+    for (const c of cases) {
+      await page.unroute('**/api/v1/questionnaire/shapes/*');
+      await page.route('**/api/v1/questionnaire/shapes/*', c.route);
+      await typeCode(page, OLDER.code);
+      await expect(page.getByRole('alert'), c.what).toContainText(c.message);
+      await expect(main(page).locator('.error-message'), c.what).toContainText(c.message);
+      await expect(page).toHaveURL(/\/resume$/);
+      await expect(main(page).getByRole('region', { name: 'Important' })).toHaveCount(0);
+    }
+  });
 });

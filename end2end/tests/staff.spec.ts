@@ -25,8 +25,8 @@ const CALL_TIME_TEXT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', tim
 const REFERENCE = /^[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}$/;
 
 /**
- * The keys the call handler presses on each question: the option numbers (1–9, in the order
- * shown), or text to type. Two urgent answers (danger-now, self-harm) interrupt the call.
+ * The keys the call handler presses on each question: the option numbers (1–9 here, in the
+ * order shown; later options have 0 and letters, tested below), or text to type. Two urgent answers (danger-now, self-harm) interrupt the call.
  */
 const PLAN: Record<string, number[] | { text: string }> = {
   'age-band': [5], // 75 to 84
@@ -283,6 +283,62 @@ test('a whole call with the keyboard alone: case note has everything, nothing is
   await expect(main(page).locator('.staff-answers dl:not(.key-legend) dt')).toHaveCount(1);
   await expect(options(page).and(page.locator(':checked'))).toHaveCount(0);
   await expectNothingStored(page, 'in the new call');
+});
+
+/** The key for the option at `index` (from 0): 1–9, 0, then letters without B, I, L, O, U. */
+function keyFor(index: number): string {
+  return index < 9 ? String(index + 1) : index === 9 ? '0' : 'ACDEFGHJKMNPQRSTVWXYZ'[index - 10];
+}
+
+test('every option has a key shown beside it: the 11th ("None of these" on daily life) is chosen with A', async ({ page }) => {
+  await page.goto('/staff');
+  await page.waitForURL(/\/questions\/age-band$/);
+  // To daily life by keys: 65 to 74, not alone, no danger, none of these, no scam.
+  for (const [id, key] of [['age-band', '4'], ['lives-alone', '2'], ['danger-now', '2'], ['harm-by-others', '7'], ['scam', '1']]) {
+    await expect(page).toHaveURL(new RegExp(`/questions/${id}$`));
+    await page.keyboard.press(key);
+    await pressAndMove(page, 'Enter');
+  }
+  await expect(page).toHaveURL(/\/questions\/daily-life$/);
+  await expectHeadingFocused(page, 'on daily-life');
+
+  const inputs = options(page);
+  await expect(inputs).toHaveCount(11);
+  const keys = Array.from({ length: 31 }, (_, i) => keyFor(i));
+  expect(keys.slice(9, 11)).toEqual(['0', 'A']);
+  // Each option shows its key beside it: CSS counts the options and draws the key from
+  // @counter-style option-keys, whose symbols must be the keys the app listens for.
+  const drawn = await page.evaluate(() => {
+    const rules = [...document.styleSheets].flatMap((s) => [...s.cssRules]);
+    const style = rules.find((r) => r instanceof CSSCounterStyleRule && r.name === 'option-keys') as CSSCounterStyleRule | undefined;
+    const item = document.querySelectorAll('main form .checkboxes__item')[10];
+    return {
+      symbols: [...(style?.symbols ?? '').matchAll(/"([^"]*)"/g)].map((m) => m[1]),
+      content: item ? getComputedStyle(item, '::after').content : '',
+    };
+  });
+  expect(drawn.symbols, 'the keys drawn beside the options').toEqual(keys);
+  expect(drawn.content).toBe('counter(option-key, option-keys)');
+  // The key is drawn outside the label: the option's name stays its words.
+  await expect(main(page).getByRole('checkbox', { name: 'None of these', exact: true })).toBeVisible();
+  await expect(main(page).locator('.key-legend dt').first()).toHaveText('1–9 0 A…');
+  await expectNoAxeViolations(page);
+
+  // 1 and 0 tick the first and tenth; A ("None of these") clears them, as a click would.
+  await page.keyboard.press('1');
+  await page.keyboard.press('0');
+  await expect(inputs.nth(0)).toBeChecked();
+  await expect(inputs.nth(9)).toBeChecked();
+  await expect(inputs.nth(9), 'key 0 moves focus to the tenth option').toBeFocused();
+  await page.keyboard.press('a');
+  await expect(inputs.nth(10)).toBeChecked();
+  await expect(inputs.nth(10), 'key A moves focus to the eleventh option').toBeFocused();
+  await expect(inputs.and(page.locator(':checked'))).toHaveCount(1);
+  await expectFocusKept(page, 'after key A');
+
+  await pressAndMove(page, 'Enter');
+  await expect(page).toHaveURL(/\/questions\/home-difficulties$/);
+  await expect(main(page).locator('.staff-answers dl:not(.key-legend) dd').last()).toHaveText('None of these');
 });
 
 test('staff question page has no axe violations at desktop size', async ({ page }) => {

@@ -149,8 +149,9 @@ resume-error-empty = Enter the code
 resume-error-character = The code has a letter or sign that codes never have. Check it and try again
 resume-error-mistyped = The code is not right. Check each letter and number and try again
 resume-error-short = Some of the code is missing. Check you have all of it
-resume-error-version = This code was made before the questions changed, so it cannot be used. Use the link instead, or start again
-resume-recheck = The questions have changed since this link was made. Check these answers again:
+resume-error-version = This code was made for an older version of the questions that we no longer have. Use the link instead, or start again
+resume-error-unreachable = We cannot check this code right now. Check your internet connection and try again
+resume-recheck = The questions have changed since this code or link was made. Check these answers again:
 resume-go-check = Check your answers
 
 results-your-answers = Your answers

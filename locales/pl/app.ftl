@@ -154,8 +154,9 @@ resume-error-empty = Proszę wpisać kod
 resume-error-character = W kodzie jest litera albo znak, którego nie ma w żadnym kodzie. Proszę sprawdzić i spróbować ponownie
 resume-error-mistyped = Kod jest niepoprawny. Proszę sprawdzić każdą literę i cyfrę i spróbować ponownie
 resume-error-short = Brakuje części kodu. Proszę sprawdzić, czy jest cały
-resume-error-version = Ten kod powstał przed zmianą pytań, więc nie da się go użyć. Proszę użyć linku albo zacząć od nowa
-resume-recheck = Pytania zmieniły się od czasu utworzenia tego linku. Proszę jeszcze raz sprawdzić te odpowiedzi:
+resume-error-version = Ten kod powstał dla starszej wersji pytań, której serwis już nie ma, więc nie da się go użyć. Proszę użyć linku albo zacząć od nowa
+resume-error-unreachable = Nie możemy teraz sprawdzić tego kodu. Proszę sprawdzić połączenie z internetem i spróbować ponownie
+resume-recheck = Pytania zmieniły się od czasu utworzenia tego kodu lub linku. Proszę jeszcze raz sprawdzić te odpowiedzi:
 resume-go-check = Sprawdź odpowiedzi
 
 results-your-answers = Odpowiedzi

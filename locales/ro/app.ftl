@@ -156,8 +156,9 @@ resume-error-empty = Scrieți codul
 resume-error-character = Codul are o literă sau un semn care nu apare niciodată în coduri. Verificați-l și încercați din nou
 resume-error-mistyped = Codul nu este corect. Verificați fiecare literă și cifră și încercați din nou
 resume-error-short = Lipsește o parte din cod. Verificați dacă l-ați scris pe tot
-resume-error-version = Acest cod a fost făcut înainte să se schimbe întrebările, așa că nu poate fi folosit. Folosiți linkul sau începeți din nou
-resume-recheck = Întrebările s-au schimbat de când a fost făcut acest link. Verificați din nou aceste răspunsuri:
+resume-error-version = Acest cod a fost făcut pentru o versiune mai veche a întrebărilor, pe care serviciul nu o mai are, așa că nu poate fi folosit. Folosiți linkul sau începeți din nou
+resume-error-unreachable = Nu putem verifica acest cod acum. Verificați conexiunea la internet și încercați din nou
+resume-recheck = Întrebările s-au schimbat de când a fost făcut acest cod sau link. Verificați din nou aceste răspunsuri:
 resume-go-check = Verificați răspunsurile
 
 results-your-answers = Răspunsurile dumneavoastră

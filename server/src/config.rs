@@ -30,6 +30,10 @@ pub struct Config {
     /// Questionnaire, rules and service directory files.
     #[arg(long, env = "CONTENT_DIR", default_value = "content")]
     pub content: PathBuf,
+    /// Earlier questionnaires, kept so hand-over codes made with them can still be read;
+    /// `archive` inside the content folder when not set.
+    #[arg(long, env = "ARCHIVE_DIR")]
+    pub archive: Option<PathBuf>,
     /// Fluent files, one folder per language.
     #[arg(long, env = "LOCALES_DIR", default_value = "locales")]
     pub locales: PathBuf,
@@ -76,7 +80,16 @@ impl Config {
                 return Err(format!("the folder {} does not exist (set by {})", path.display(), source(id)));
             }
         }
+        // Only when set: the default folder may be missing (no questionnaire kept yet).
+        if let Some(path) = self.archive.as_ref().filter(|p| !p.is_dir()) {
+            return Err(format!("the folder {} does not exist (set by {})", path.display(), source("archive")));
+        }
         Ok(())
+    }
+
+    /// Where earlier questionnaires are read from.
+    pub fn archive_dir(&self) -> PathBuf {
+        self.archive.clone().unwrap_or_else(|| self.content.join(assessment::content::ARCHIVE_DIR))
     }
 
     /// Where the built front end was looked for, for the "missing bundle" message.
@@ -138,6 +151,12 @@ mod tests {
         assert!(o.behind_tls);
         let limit = o.rate_limit.unwrap();
         assert_eq!((limit.per_minute.get(), limit.burst.get()), (60, 5));
+    }
+
+    #[test]
+    fn the_archive_is_inside_the_content_folder_unless_set() {
+        assert_eq!(parse(&["--content", "c"]).archive_dir(), PathBuf::from("c/archive"));
+        assert_eq!(parse(&["--content", "c", "--archive", "old"]).archive_dir(), PathBuf::from("old"));
     }
 
     #[test]

@@ -22,7 +22,7 @@ async fn main() -> ExitCode {
         eprintln!("error: the server cannot start: {msg}.");
         return ExitCode::FAILURE;
     }
-    let state = match AppState::load(&config.content, &config.locales) {
+    let state = match AppState::load_with_archive(&config.content, &config.archive_dir(), &config.locales) {
         Ok(s) => s,
         Err(errors) => {
             eprintln!("error: the server cannot start.\n{errors}");

@@ -101,6 +101,15 @@ impl Problem {
         )
         .at("/locale")
     }
+    /// The tag is not echoed: it comes from the client and could be anything.
+    pub fn shape_not_found() -> Self {
+        Self::new(
+            StatusCode::NOT_FOUND,
+            "/problems/shape-not-found",
+            "No earlier questionnaire has this tag",
+            "no questionnaire version kept here makes hand-over codes with this tag",
+        )
+    }
     pub fn not_found() -> Self {
         Self::new(StatusCode::NOT_FOUND, "/problems/not-found", "Not found", "there is no API resource at this path")
     }

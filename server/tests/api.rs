@@ -5,6 +5,8 @@ mod common;
 
 use std::path::Path;
 
+use assessment::handover::{self, Handover, HandoverError, Shape};
+use assessment::{Answer, Answers, Perspective};
 use axum::body::Body;
 use axum::http::{header, Method, Request, StatusCode};
 use common::*;
@@ -297,6 +299,89 @@ async fn odd_bodies_never_give_a_server_error() {
             assert_eq!(content_type(&res), "application/problem+json", "{shown}");
         }
     }
+}
+
+// ───────────────────────────── earlier questionnaires ─────────────────────────────
+
+/// A code the app made while "test-0" was current: `meals-help` = "a-little" (third then,
+/// second now), step `worries`.
+fn older_code() -> (Shape, String) {
+    let state = state();
+    let shape = state.content.archive[0].shape.clone();
+    let answers: Answers = [("meals", Answer::One("yes".into())), ("meals-help", Answer::One("a-little".into()))]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+    let h = Handover { perspective: Perspective::Other, locale: "pl".into(), step: Some("worries".into()), answers };
+    let code = handover::encode_older_code(&shape, LOCALES, &h);
+    (shape, code)
+}
+
+fn shape_uri(code: &str) -> String {
+    format!("/api/v1/questionnaire/shapes/{:04x}", handover::code_tag(code).unwrap())
+}
+
+#[tokio::test]
+async fn an_archived_shape_is_served_by_the_tag_its_codes_carry_and_reads_them_on_the_device() {
+    let app = TestApp::new();
+    let (shape, code) = older_code();
+    let state = state();
+    let current = &state.content.questionnaire;
+    assert_eq!(handover::decode_code(current, LOCALES, &code), Err(HandoverError::OtherVersion));
+
+    let res = app.get(&shape_uri(&code)).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(content_type(&res), "application/json");
+    assert_eq!(res.headers()[header::CACHE_CONTROL], "no-cache");
+    let body = bytes(res).await;
+    let served: Shape = serde_json::from_slice(&body).unwrap();
+    assert_eq!(served, shape);
+    // Only what decoding needs: no words, routes or services.
+    let text = String::from_utf8(body).unwrap();
+    for absent in ["\"label\"", "\"text\":", "\"section\"", "\"directory\"", "\"urgent\"", "q-meals"] {
+        assert!(!text.contains(absent), "{absent} in {text}");
+    }
+
+    let d = handover::decode_older_code(&served, current, LOCALES, &code).unwrap();
+    assert_eq!(d.from_version.as_deref(), Some("test-0"));
+    assert_eq!(d.handover.answers.get("meals-help"), Some(&Answer::One("a-little".into())));
+    assert_eq!((d.handover.step.as_deref(), d.handover.locale.as_str()), (Some("worries"), "pl"));
+    assert!(d.needs_recheck.is_empty());
+}
+
+#[tokio::test]
+async fn an_archived_shape_revalidates_by_etag_and_is_compressed() {
+    let app = TestApp::new();
+    let uri = shape_uri(&older_code().1);
+    let res = app.get(&uri).await;
+    let etag = res.headers()[header::ETAG].clone();
+    let again = Request::get(&uri).header(header::IF_NONE_MATCH, etag.clone()).body(Body::empty()).unwrap();
+    let res = app.send(again).await;
+    assert_eq!(res.status(), StatusCode::NOT_MODIFIED);
+    assert_eq!(res.headers()[header::ETAG], etag);
+    assert!(bytes(res).await.is_empty());
+    let br = Request::get(&uri).header(header::ACCEPT_ENCODING, "br").body(Body::empty()).unwrap();
+    let res = app.send(br).await;
+    assert_eq!(res.headers()[header::CONTENT_ENCODING], "br");
+    assert_eq!(res.headers()[header::VARY], "accept-encoding");
+}
+
+#[tokio::test]
+async fn a_tag_with_no_archived_version_is_a_404_problem() {
+    let app = TestApp::new();
+    let current = handover::tag(&Shape::of(&state().content.questionnaire), LOCALES);
+    let known = handover::code_tag(&older_code().1).unwrap();
+    let unknown = (0..=u16::MAX).find(|t| *t != current && *t != known).unwrap();
+    let mut tags = vec![format!("{unknown:04x}"), format!("{current:04x}"), "zzzz".into(), "12345".into()];
+    // One spelling per shape: upper case is not another name for it (when it differs).
+    tags.extend(Some(format!("{known:04X}")).filter(|t| *t != format!("{known:04x}")));
+    for tag in tags {
+        let doc = problem(app.get(&format!("/api/v1/questionnaire/shapes/{tag}")).await, StatusCode::NOT_FOUND).await;
+        assert_eq!(doc["type"], "/problems/shape-not-found", "{tag}");
+        assert!(!doc["detail"].as_str().unwrap().contains(&tag), "the tag is not echoed: {doc}");
+    }
+    let req = Request::post(shape_uri(&older_code().1)).body(Body::empty()).unwrap();
+    problem(app.send(req).await, StatusCode::METHOD_NOT_ALLOWED).await;
 }
 
 // ───────────────────────────── routing ─────────────────────────────

@@ -13,11 +13,12 @@ use std::time::{Duration, Instant};
 
 use common::*;
 
-const SETTINGS: [&str; 10] = [
+const SETTINGS: [&str; 11] = [
     "HOST",
     "PORT",
     "DIST_DIR",
     "CONTENT_DIR",
+    "ARCHIVE_DIR",
     "LOCALES_DIR",
     "BEHIND_TLS",
     "RATE_LIMIT_PER_MINUTE",
@@ -123,6 +124,33 @@ fn a_meaning_mistake_in_content_names_file_line_and_key() {
         &stderr,
         &[&format!("questionnaire.toml:{id_line}"), "question \"meals-help\" › show_if", "no option \"perhaps\""],
     );
+}
+
+#[test]
+fn a_mistake_in_an_archived_questionnaire_names_its_file_line_and_key() {
+    let site = site();
+    break_file(site.path(), "content/archive/test-0.toml", "[\"a-lot\", \"some\"", "[\"a-lot\", \"a-lot\"");
+    let id_line = ARCHIVED.lines().position(|l| l == "id = \"meals-help\"").unwrap() + 1;
+    let stderr = refused(&mut server(site.path()), 1);
+    assert_names(
+        &stderr,
+        &[&format!("archive/test-0.toml:{id_line}"), "question \"meals-help\" › options", "\"a-lot\" is listed twice"],
+    );
+}
+
+#[test]
+fn an_archived_copy_of_the_current_version_is_refused() {
+    let site = site();
+    break_file(site.path(), "content/archive/test-0.toml", "version = \"test-0\"", "version = \"test-1\"");
+    let stderr = refused(&mut server(site.path()), 1);
+    assert_names(&stderr, &["archive/test-0.toml:1: version", "\"test-1\" is the current questionnaire's version"]);
+}
+
+#[test]
+fn an_archive_folder_that_is_set_but_missing_is_named_with_its_setting() {
+    let site = site();
+    let stderr = refused(server(site.path()).env("ARCHIVE_DIR", "no-such-archive"), 1);
+    assert_names(&stderr, &["no-such-archive", "--archive", "ARCHIVE_DIR"]);
 }
 
 #[test]

@@ -43,18 +43,68 @@ pub fn StaffBar() -> impl IntoView {
     }
 }
 
-/// The keys that work on a question page in staff mode.
+/// Letters that choose options after the tenth, in order: Crockford's alphabet (no I, L or O,
+/// which read as 1 and 0 beside the number keys; no U) without B, which goes back.
+const LETTER_KEYS: &str = "ACDEFGHJKMNPQRSTVWXYZ";
+
+/// The option (index from 0) a key chooses in staff mode, either case: 1–9, then 0 for the
+/// tenth, then letters, so every option of even the longest question has a key. The same
+/// keys are drawn beside the options by `@counter-style option-keys` in
+/// style/components/key-legend.css (the tests below hold the two together).
+pub fn option_index(key: char) -> Option<usize> {
+    let key = key.to_ascii_uppercase();
+    match key {
+        '1'..='9' => key.to_digit(10).map(|d| d as usize - 1),
+        '0' => Some(9),
+        _ => LETTER_KEYS.find(key).map(|i| i + 10),
+    }
+}
+
+/// The keys that work on a question page in staff mode. Option keys run 1–9, 0, A… (each
+/// option shows its own); written out in full, not per question: this is on the first load.
 #[component]
 pub fn KeyLegend() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <dl class="key-legend" aria-label=move || i18n.t("keys-title")>
-            <dt><kbd>"1"</kbd>"–"<kbd>"9"</kbd></dt>
+            <dt><kbd>"1"</kbd>"–"<kbd>"9"</kbd>" "<kbd>"0"</kbd>" "<kbd>"A"</kbd>"…"</dt>
             <dd>{move || i18n.t("keys-choose")}</dd>
             <dt><kbd>"Enter"</kbd></dt>
             <dd>{move || i18n.t("keys-continue")}</dd>
             <dt><kbd>"B"</kbd></dt>
             <dd>{move || i18n.t("keys-back")}</dd>
         </dl>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The key for each option, in order: every key that chooses one.
+    fn keys() -> Vec<char> {
+        "1234567890".chars().chain(LETTER_KEYS.chars()).collect()
+    }
+
+    #[test]
+    fn every_option_of_a_long_question_has_its_own_key_and_b_is_never_one() {
+        let keys = keys();
+        assert_eq!(keys[..11], ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', 'A']);
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(option_index(*k), Some(i), "{k}");
+            assert_eq!(option_index(k.to_ascii_lowercase()), Some(i), "{k}");
+        }
+        for k in ['B', 'b', 'I', 'L', 'O', 'U', ' ', '!'] {
+            assert_eq!(option_index(k), None, "{k}");
+        }
+    }
+
+    #[test]
+    fn the_keys_drawn_beside_the_options_are_the_keys_that_choose_them() {
+        let css = include_str!("../../../style/components/key-legend.css");
+        let rule = css.split("@counter-style option-keys").nth(1).expect("the counter style is there");
+        let symbols = rule.split_once("symbols:").unwrap().1.split_once(';').unwrap().0;
+        let drawn: Vec<char> = symbols.split('"').skip(1).step_by(2).flat_map(str::chars).collect();
+        assert_eq!(drawn, keys());
     }
 }

@@ -1,13 +1,15 @@
 //! "Continue on another device or with someone else": the journey as a code to read aloud
 //! or type, a link (its `#resume=` fragment never reaches the server) and a QR code drawn on
-//! the device. And `/resume`, which opens a link or takes a typed code.
+//! the device. And `/resume`, which opens a link or takes a typed code (one made before the
+//! questionnaire changed is read with that version's shape, and what changed is listed).
 
 use std::sync::Arc;
 
-use assessment::handover::{self, Handover, HandoverError};
+use assessment::handover::{self, Decoded, Handover, HandoverError};
 use assessment::{Perspective, Questionnaire};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
 
 use crate::components::back_link::BackLink;
 use crate::components::error_summary::ErrorSummary;
@@ -132,6 +134,88 @@ fn restore(i18n: crate::i18n::I18n, journey: Journey, q: &Questionnaire, h: Hand
     }
 }
 
+/// What the resume page shows besides the form.
+#[derive(Clone, Copy)]
+struct ResumeState {
+    errors: RwSignal<Vec<(String, String)>>,
+    /// Questions to check again because the questionnaire changed since the code or link was
+    /// made; while there are any, the page lists them instead of moving on.
+    recheck: RwSignal<Vec<String>>,
+    /// Where "Carry on" goes once the list has been read.
+    carry_on: RwSignal<String>,
+    banner: NodeRef<leptos::html::Div>,
+}
+
+impl ResumeState {
+    fn fail(self, i18n: crate::i18n::I18n, message: &str) {
+        self.recheck.set(Vec::new());
+        self.errors.set(vec![("resume-code".into(), i18n.t(message))]);
+    }
+}
+
+/// Restores a link or code; goes straight to its step unless answers need checking again.
+fn open(
+    i18n: crate::i18n::I18n,
+    journey: Journey,
+    q: &Questionnaire,
+    decoded: Decoded,
+    state: ResumeState,
+    navigate: impl Fn(&str, NavigateOptions) + 'static,
+) {
+    let to = restore(i18n, journey, q, decoded.handover);
+    state.errors.set(Vec::new());
+    if decoded.needs_recheck.is_empty() {
+        // A frame later, so a link opened while this page renders does not navigate mid-render.
+        request_animation_frame(move || navigate(&to, Default::default()));
+    } else {
+        state.carry_on.set(to);
+        state.recheck.set(decoded.needs_recheck);
+        // The list appears above the form: take the reader to it.
+        request_animation_frame(move || {
+            if let Some(el) = state.banner.get_untracked() {
+                let _ = el.focus();
+            }
+        });
+    }
+}
+
+/// Reads a typed or scanned code. One made with an earlier questionnaire is read with that
+/// version's shape, fetched by its tag (the code itself never leaves the device), then
+/// migrated as a link is.
+fn read_code(
+    i18n: crate::i18n::I18n,
+    journey: Journey,
+    q: Arc<Questionnaire>,
+    code: String,
+    state: ResumeState,
+    navigate: impl Fn(&str, NavigateOptions) + Clone + 'static,
+) {
+    let tags = locale_tags();
+    let refs: Vec<&str> = tags.iter().map(String::as_str).collect();
+    let tag = match handover::decode_code(&q, &refs, &code) {
+        Ok(h) => {
+            let decoded = Decoded { handover: h, needs_recheck: Vec::new(), from_version: None };
+            return open(i18n, journey, &q, decoded, state, navigate);
+        }
+        Err(HandoverError::OtherVersion) => match handover::code_tag(&code) {
+            Ok(tag) => tag,
+            Err(e) => return state.fail(i18n, error_message(e)),
+        },
+        Err(e) => return state.fail(i18n, error_message(e)),
+    };
+    leptos::task::spawn_local(async move {
+        let refs: Vec<&str> = tags.iter().map(String::as_str).collect();
+        match crate::api::shape(tag).await {
+            Ok(Some(shape)) => match handover::decode_older_code(&shape, &q, &refs, &code) {
+                Ok(decoded) => open(i18n, journey, &q, decoded, state, navigate),
+                Err(e) => state.fail(i18n, error_message(e)),
+            },
+            Ok(None) => state.fail(i18n, error_message(HandoverError::OtherVersion)),
+            Err(_) => state.fail(i18n, "resume-error-unreachable"),
+        }
+    });
+}
+
 #[component]
 pub fn Resume() -> impl IntoView {
     let i18n = use_i18n();
@@ -139,8 +223,13 @@ pub fn Resume() -> impl IntoView {
     let navigate = use_navigate();
     let h1 = NodeRef::new();
     focus_on_mount(h1);
-    let errors = RwSignal::new(Vec::<(String, String)>::new());
-    let recheck = RwSignal::new(Vec::<String>::new());
+    let state = ResumeState {
+        errors: RwSignal::new(Vec::new()),
+        recheck: RwSignal::new(Vec::new()),
+        carry_on: RwSignal::new(String::new()),
+        banner: NodeRef::new(),
+    };
+    let ResumeState { errors, recheck, carry_on, banner } = state;
     use_title(move || i18n.t("resume-page-title"), Signal::derive(move || !errors.with(Vec::is_empty)));
     let typed = RwSignal::new(String::new());
 
@@ -151,46 +240,20 @@ pub fn Resume() -> impl IntoView {
             if let Some(code) = hash.strip_prefix("#code=") {
                 // From a scanned QR code: the same as typing the code.
                 let _ = window().history().map(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/resume")));
-                let tags = locale_tags();
-                let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
-                match handover::decode_code(&q, &tags, code) {
-                    Ok(h) => {
-                        let to = restore(i18n, journey, &q, h);
-                        let navigate = navigate.clone();
-                        request_animation_frame(move || navigate(&to, Default::default()));
-                    }
-                    Err(e) => errors.set(vec![("resume-code".into(), i18n.t(error_message(e)))]),
-                }
+                read_code(i18n, journey, q.clone(), code.to_string(), state, navigate.clone());
             } else if let Some(payload) = hash.strip_prefix("#resume=") {
                 // Take the answers out of the address bar and history at once.
                 let _ = window().history().map(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/resume")));
                 match handover::decode_link(&q, payload) {
-                    Ok(decoded) => {
-                        let to = restore(i18n, journey, &q, decoded.handover);
-                        if decoded.needs_recheck.is_empty() {
-                            let navigate = navigate.clone();
-                            request_animation_frame(move || navigate(&to, Default::default()));
-                        } else {
-                            recheck.set(decoded.needs_recheck.clone());
-                        }
-                    }
-                    Err(e) => errors.set(vec![("resume-code".into(), i18n.t(error_message(e)))]),
+                    Ok(decoded) => open(i18n, journey, &q, decoded, state, navigate.clone()),
+                    Err(e) => state.fail(i18n, error_message(e)),
                 }
             }
             let q_submit = q.clone();
             let navigate = navigate.clone();
             let submit = move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
-                let tags = locale_tags();
-                let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
-                match handover::decode_code(&q_submit, &tags, &typed.get_untracked()) {
-                    Ok(h) => {
-                        errors.set(Vec::new());
-                        let to = restore(i18n, journey, &q_submit, h);
-                        navigate(&to, Default::default());
-                    }
-                    Err(e) => errors.set(vec![("resume-code".into(), i18n.t(error_message(e)))]),
-                }
+                read_code(i18n, journey, q_submit.clone(), typed.get_untracked(), state, navigate.clone());
             };
             let q_recheck = q.clone();
             view! {
@@ -199,7 +262,7 @@ pub fn Resume() -> impl IntoView {
                     {
                         let q = q_recheck.clone();
                         view! {
-                            <div class="notification-banner" role="region" aria-labelledby="recheck-title">
+                            <div class="notification-banner" role="region" aria-labelledby="recheck-title" tabindex="-1" node_ref=banner>
                                 <div class="notification-banner__title" id="recheck-title">{move || i18n.t("notice-title")}</div>
                                 <div class="notification-banner__content">
                                     <p class="body">{move || i18n.t("resume-recheck")}</p>
@@ -212,7 +275,10 @@ pub fn Resume() -> impl IntoView {
                                             }).collect_view()
                                         }
                                     </ul>
-                                    <a class="button" role="button" draggable="false" href="/check">{move || i18n.t("resume-go-check")}</a>
+                                    <div class="button-group">
+                                        <a class="button" role="button" draggable="false" href=move || carry_on.get()>{move || i18n.t("resume-button")}</a>
+                                        <a class="button button--secondary" role="button" draggable="false" href="/check">{move || i18n.t("resume-go-check")}</a>
+                                    </div>
                                 </div>
                             </div>
                         }

@@ -16,7 +16,7 @@ use crate::components::gate::QuestionnaireGate;
 use crate::components::heading::{announce, focus_on_mount, use_title};
 use crate::components::listen_button::ListenButton;
 use crate::components::progress::ProgressIndicator;
-use crate::components::staff::KeyLegend;
+use crate::components::staff::{option_index, KeyLegend};
 use crate::i18n::use_i18n;
 use crate::journey::{navigation, use_journey, wording};
 use crate::pages::check::answer_text;
@@ -292,8 +292,8 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
     }
 }
 
-/// Staff keys: 1–9 choose an option, Enter continues (also from the heading), B goes back.
-/// Ignored while typing in a text box.
+/// Staff keys: 1–9, 0 and then letters choose an option (see `staff::option_key`), Enter
+/// continues (also from the heading), B goes back. Ignored while typing in a text box.
 fn staff_keys(question: Question, selection: RwSignal<Vec<String>>, form: NodeRef<leptos::html::Form>, back: String) {
     use wasm_bindgen::JsCast;
     let navigate = use_navigate();
@@ -308,14 +308,16 @@ fn staff_keys(question: Question, selection: RwSignal<Vec<String>>, form: NodeRe
             return;
         }
         let key = ev.key();
-        if let Some(n) = key.parse::<usize>().ok().filter(|n| (1..=9).contains(n)) {
-            let Some(option) = question.options.get(n - 1) else { return };
+        // One character: "Enter" and "Shift" are not the E and S option keys.
+        let typed = key.chars().next().filter(|_| key.len() == 1);
+        if let Some(n) = typed.and_then(option_index) {
+            let Some(option) = question.options.get(n) else { return };
             ev.prevent_default();
             let many = question.kind == QuestionKind::Multiple;
             let on = !(many && selection.with_untracked(|s| s.contains(&option.id)));
             selection.update(|s| crate::components::choices::choose(s, &question.options, &option.id, on, many));
             // Keep focus on the chosen input so the screen and screen reader follow.
-            let id = crate::components::choices::input_id(n - 1, &option.id);
+            let id = crate::components::choices::input_id(n, &option.id);
             if let Some(el) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
             {
                 let _ = el.focus();

@@ -123,7 +123,9 @@ pub fn parse(sources: &Sources) -> Result<Parsed, ContentErrors> {
     }
 }
 
-fn parse_one<T: serde::de::DeserializeOwned>((path, text): &(std::path::PathBuf, String)) -> Result<T, ContentError> {
+pub(super) fn parse_one<T: serde::de::DeserializeOwned>(
+    (path, text): &(std::path::PathBuf, String),
+) -> Result<T, ContentError> {
     toml::from_str(text).map_err(|e| {
         let line = e.span().map(|s| line_of(text, s.start));
         // The offending line itself is the most useful "key" for a hand-edited file.

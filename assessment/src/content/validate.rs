@@ -1,16 +1,17 @@
 //! Turns the parsed files into the model, collecting every mistake with its file and line.
 
 use std::collections::{BTreeSet, HashMap};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use toml::Spanned;
 
 use super::error::{line_of, ContentError, ContentErrors};
 use super::messages::Catalogue;
-use super::source::{Parsed, QuestionSrc};
+use super::source::{parse_one, Parsed, QuestionSrc, QuestionnaireFile};
 use super::Sources;
 use crate::answers::{Answer, Answers};
 use crate::condition::Condition;
+use crate::handover::Shape;
 use crate::model::*;
 use crate::scoring::FALLBACK_REASON;
 
@@ -42,10 +43,12 @@ const ID_RULE: &str = "ids use lower-case letters, digits and hyphens, starting 
 pub fn build(sources: &Sources, parsed: Parsed, cat: &Catalogue) -> Result<Content, ContentErrors> {
     let mut errors = Vec::new();
     let directory = build_directory(sources, &parsed, cat, &mut errors);
-    let questionnaire = build_questionnaire(sources, &parsed, directory, cat, &mut errors);
+    let questionnaire =
+        build_questionnaire(&sources.questionnaire, &parsed.questionnaire, directory, Some(cat), &mut errors);
     let rules = build_rules(sources, &parsed, &questionnaire, cat, &mut errors);
+    let archive = build_archive(&sources.archive, &questionnaire, &mut errors);
     if errors.is_empty() {
-        Ok(Content { questionnaire, rules })
+        Ok(Content { questionnaire, rules, archive })
     } else {
         Err(ContentErrors(errors))
     }
@@ -132,16 +135,60 @@ fn build_directory(sources: &Sources, parsed: &Parsed, cat: &Catalogue, errors: 
     Directory { routes, services }
 }
 
+/// Earlier questionnaires, each checked as the current one is except for its words and routes:
+/// reading an old code needs only its shape, and those messages and routes may be gone.
+fn build_archive(
+    files: &[(PathBuf, String)],
+    current: &Questionnaire,
+    errors: &mut Vec<ContentError>,
+) -> Vec<Archived> {
+    let mut archive: Vec<Archived> = Vec::new();
+    for source in files {
+        let (path, text) = source;
+        let file = match parse_one::<QuestionnaireFile>(source) {
+            Ok(file) => file,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        let before = errors.len();
+        let no_directory = Directory { routes: Vec::new(), services: Vec::new() };
+        let q = build_questionnaire(source, &file, no_directory, None, errors);
+        let line = text.lines().position(|l| l.trim_start().starts_with("version")).map(|i| i + 1);
+        let mut at_version = |message: String| errors.push(ContentError::new(path, line, "version", message));
+        if q.version == current.version {
+            at_version(format!(
+                "\"{}\" is the current questionnaire's version: the archive keeps earlier versions only \
+                 (change `version` in questionnaire.toml whenever you change a question)",
+                q.version
+            ));
+        } else if let Some(first) = archive.iter().find(|a| a.shape.version == q.version) {
+            at_version(format!(
+                "\"{}\" is also the version of {}: keep one file per version",
+                q.version,
+                first.file.display()
+            ));
+        }
+        if errors.len() == before {
+            archive.push(Archived { file: path.clone(), shape: Shape::of(&q) });
+        }
+    }
+    archive
+}
+
+/// Builds the current questionnaire (`cat` given: every message and route must exist) or an
+/// archived one (`cat` is `None`: words and routes are not checked).
 fn build_questionnaire(
-    sources: &Sources,
-    parsed: &Parsed,
+    (path, text): &(PathBuf, String),
+    file: &QuestionnaireFile,
     directory: Directory,
-    cat: &Catalogue,
+    cat: Option<&Catalogue>,
     errors: &mut Vec<ContentError>,
 ) -> Questionnaire {
-    let (path, text) = &sources.questionnaire;
     let mut r = Report { path, text, errors };
-    let file = &parsed.questionnaire;
+    // An archived file's words need not exist any more: every message counts as present.
+    let has = |m: &str| cat.is_none_or(|c| c.has(m));
     if file.version.trim().is_empty() {
         r.file("version", "must not be empty");
     }
@@ -149,7 +196,7 @@ fn build_questionnaire(
         if !is_id(name) || list.get_ref().iter().any(|o| !is_id(o)) {
             r.at(list, format!("option_sets › {name}"), ID_RULE);
         }
-        for o in list.get_ref().iter().filter(|o| !cat.has(&format!("options-{name}.{o}"))) {
+        for o in list.get_ref().iter().filter(|o| !has(&format!("options-{name}.{o}"))) {
             r.at(
                 list,
                 format!("option_sets › {name}"),
@@ -169,7 +216,7 @@ fn build_questionnaire(
             r.at(&s.id, &key, "is defined twice");
         }
         let title = format!("section-{id}");
-        if !cat.has(&title) {
+        if !has(&title) {
             r.at(&s.id, &key, format!("message \"{title}\" is missing from locales/en-GB"));
         }
         sections.push(Section { id: id.clone(), title });
@@ -206,11 +253,12 @@ fn build_questionnaire(
             last_section = Some(&src.section);
         }
 
-        let options = question_options(&mut r, src, file, &key, directory.routes.as_slice());
+        let routes = cat.map(|_| directory.routes.as_slice());
+        let options = question_options(&mut r, src, file, &key, routes);
         let text_id = format!("q-{id}");
         let hint = src.hint.then(|| format!("{text_id}.hint"));
         for m in std::iter::once(&text_id).chain(hint.iter()).chain(options.iter().map(|o| &o.label)) {
-            if !cat.has(m) {
+            if !has(m) {
                 r.at(&src.id, &key, format!("message \"{m}\" is missing from locales/en-GB"));
             }
         }
@@ -249,9 +297,9 @@ fn build_questionnaire(
 fn question_options(
     r: &mut Report,
     src: &QuestionSrc,
-    file: &super::source::QuestionnaireFile,
+    file: &QuestionnaireFile,
     key: &str,
-    routes: &[Route],
+    routes: Option<&[Route]>,
 ) -> Vec<AnswerOption> {
     let id = src.id.get_ref();
     let default_set = match src.kind {
@@ -309,9 +357,16 @@ fn question_options(
     if !src.exclusive.is_empty() && src.kind != QuestionKind::Multiple {
         r.at(&src.id, format!("{key} › exclusive"), "only multiple-choice questions have exclusive options");
     }
-    for (o, route) in &src.urgent {
-        if !routes.iter().any(|x| &x.id == route) {
-            r.at(&src.id, format!("{key} › urgent › {o}"), format!("no route \"{route}\" is defined in the directory"));
+    // `None` for an archived questionnaire, whose routes may have gone since.
+    if let Some(routes) = routes {
+        for (o, route) in &src.urgent {
+            if !routes.iter().any(|x| &x.id == route) {
+                r.at(
+                    &src.id,
+                    format!("{key} › urgent › {o}"),
+                    format!("no route \"{route}\" is defined in the directory"),
+                );
+            }
         }
     }
     ids.iter()

@@ -3,6 +3,7 @@
 mod assessments;
 mod json;
 mod questionnaire;
+mod shapes;
 
 use std::sync::Arc;
 
@@ -20,6 +21,7 @@ pub const BODY_LIMIT: usize = 64 * 1024;
 pub fn router(rate_limit: Option<RateLimit>) -> Router<Arc<AppState>> {
     let router = Router::new()
         .route("/api/v1/questionnaire", get(questionnaire::get).fallback(method_not_allowed))
+        .route("/api/v1/questionnaire/shapes/{tag}", get(shapes::get).fallback(method_not_allowed))
         .route("/api/v1/assessments", post(assessments::post).fallback(method_not_allowed))
         // Unknown API paths answer in JSON, never with the HTML shell.
         .route("/api", any(not_found))

@@ -21,6 +21,8 @@ use server::{AppState, Options, RateLimit};
 use tower::ServiceExt;
 
 pub const VERSION: &str = "test-1";
+/// The test app's languages, in the order the built app would list them.
+pub const LOCALES: &[&str] = &["en-GB", "pl"];
 
 pub const QUESTIONNAIRE: &str = r#"version = "test-1"
 
@@ -40,6 +42,42 @@ id = "meals-help"
 section = "about"
 kind = "single"
 options = ["a-lot", "a-little"]
+show_if = { question = "meals", any_of = ["yes"] }
+
+[[question]]
+id = "worries"
+section = "about"
+kind = "multiple"
+options = ["money", "memory", "none"]
+exclusive = ["none"]
+
+[[question]]
+id = "notes"
+section = "about"
+kind = "text"
+optional = true
+"#;
+
+/// The questionnaire before: version "test-0", when `meals-help` had a "some" option between
+/// the two it has now (and no words exist for it any more).
+pub const ARCHIVED: &str = r#"version = "test-0"
+
+[option_sets]
+yes-no = ["yes", "no", "not-sure"]
+
+[[section]]
+id = "about"
+
+[[question]]
+id = "meals"
+section = "about"
+kind = "yes_no"
+
+[[question]]
+id = "meals-help"
+section = "about"
+kind = "single"
+options = ["a-lot", "some", "a-little"]
 show_if = { question = "meals", any_of = ["yes"] }
 
 [[question]]
@@ -111,11 +149,14 @@ pub fn state() -> Arc<AppState> {
         questionnaire: ("content/questionnaire.toml".into(), QUESTIONNAIRE.into()),
         rules: ("content/rules.toml".into(), RULES.into()),
         directory: ("content/directory.toml".into(), DIRECTORY.into()),
+        archive: vec![("content/archive/test-0.toml".into(), ARCHIVED.into())],
     };
     let mut catalogue = Catalogue::default();
     catalogue.add(Path::new("locales/en-GB/test.ftl"), MESSAGES).expect("test messages parse");
     let content = from_sources(&sources, &catalogue).unwrap_or_else(|e| panic!("test content is valid:\n{e}"));
-    Arc::new(AppState::new(content, vec!["en-GB".into(), "pl".into()]))
+    Arc::new(
+        AppState::new(content, LOCALES.iter().map(|l| l.to_string()).collect()).expect("no two versions share a tag"),
+    )
 }
 
 /// Writes the same content as files, for tests that start the real binary.
@@ -127,6 +168,8 @@ pub fn write_content(root: &Path) -> (PathBuf, PathBuf) {
     std::fs::write(content.join("questionnaire.toml"), QUESTIONNAIRE).unwrap();
     std::fs::write(content.join("rules.toml"), RULES).unwrap();
     std::fs::write(content.join("directory.toml"), DIRECTORY).unwrap();
+    std::fs::create_dir_all(content.join("archive")).unwrap();
+    std::fs::write(content.join("archive/test-0.toml"), ARCHIVED).unwrap();
     std::fs::write(locales.join("en-GB/test.ftl"), MESSAGES).unwrap();
     (content, locales)
 }
