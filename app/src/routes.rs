@@ -1,8 +1,10 @@
 //! Pages most people reach only near the end of a journey (or never) are split into their own
 //! wasm chunks, so the first load carries the start page and the questions and little else.
-//! `cargo xtask build` cuts the chunks (wasm-split, `xtask/src/split.rs`); once someone reaches
-//! the first question, `preload_later_pages` fetches them in the background, so they are ready
-//! before anyone needs them (and still there if the connection drops mid-journey).
+//! `cargo xtask build` cuts the chunks (wasm-split, `xtask/src/split.rs`) and puts the styles
+//! only these pages use (`style/later/`) in a stylesheet of their own; once someone reaches the
+//! first question, `preload_later_pages` fetches both in the background, so they are ready
+//! before anyone needs them (and still there if the connection drops mid-journey). A later page
+//! is shown only once its chunk and the stylesheet are both here.
 //!
 //! Leptos's `#[lazy_route]` panics when a chunk cannot be fetched, and a panic stops the whole
 //! app. These routes load their chunk "fallibly" instead: if it cannot be fetched, the person sees
@@ -31,12 +33,69 @@ impl From<SplitLoaderError> for ChunkMissing {
 
 type LoadPage = fn() -> Pin<Box<dyn Future<Output = Result<AnyView, ChunkMissing>>>>;
 
-/// The page once its chunk is here; otherwise the Retry message, which tries again in place.
+/// The page once its chunk and styles are here; otherwise the Retry message, which tries again
+/// in place.
 async fn page_or_retry(load: LoadPage) -> AnyView {
-    match load().await {
+    match load_with_styles(load).await {
         Ok(page) => page,
         Err(ChunkMissing) => view! { <RetryChunk load/> }.into_any(),
     }
+}
+
+async fn load_with_styles(load: LoadPage) -> Result<AnyView, ChunkMissing> {
+    // Both downloads at once: the stylesheet starts now, before the chunk is awaited.
+    let styles = start_later_styles();
+    let page = load().await;
+    // Awaited even when the chunk failed: a failed stylesheet must be forgotten (and its
+    // rejection handled) so that Retry starts both again.
+    let styled = later_styles_loaded(styles).await;
+    let page = page?;
+    styled?;
+    Ok(page)
+}
+
+thread_local! {
+    /// The later stylesheet's load, once started (a settled promise can be awaited again).
+    static LATER_STYLES: std::cell::RefCell<Option<(web_sys::HtmlLinkElement, js_sys::Promise)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Adds the later pages' stylesheet (named by the shell's `<meta name="later-css">`) if it is
+/// not there yet; `None` for a shell without one (nothing to wait for).
+fn start_later_styles() -> Option<js_sys::Promise> {
+    use wasm_bindgen::JsCast;
+    if let Some(promise) = LATER_STYLES.with_borrow(|s| s.as_ref().map(|(_, p)| p.clone())) {
+        return Some(promise);
+    }
+    let doc = document();
+    let href = doc.query_selector("meta[name=later-css]").ok().flatten()?.get_attribute("content")?;
+    let link: web_sys::HtmlLinkElement = doc.create_element("link").ok()?.unchecked_into();
+    link.set_rel("stylesheet");
+    link.set_href(&href);
+    // Settles with the `load` or `error` event; never rejects, so a load nobody awaits any more
+    // (a page left before it arrived) is not an unhandled rejection.
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        link.set_onload(Some(&resolve));
+        link.set_onerror(Some(&resolve));
+    });
+    doc.head()?.append_child(&link).ok()?;
+    LATER_STYLES.with_borrow_mut(|s| *s = Some((link, promise.clone())));
+    Some(promise)
+}
+
+/// Waits for the stylesheet. A failed load is forgotten (its `<link>` removed), so the next
+/// attempt adds it again.
+async fn later_styles_loaded(styles: Option<js_sys::Promise>) -> Result<(), ChunkMissing> {
+    use wasm_bindgen::JsCast;
+    let Some(promise) = styles else { return Ok(()) };
+    let event = wasm_bindgen_futures::JsFuture::from(promise).await;
+    if event.is_ok_and(|e| e.unchecked_into::<web_sys::Event>().type_() == "load") {
+        return Ok(());
+    }
+    if let Some((link, _)) = LATER_STYLES.with_borrow_mut(|s| s.take()) {
+        link.remove();
+    }
+    Err(ChunkMissing)
 }
 
 #[component]
@@ -48,7 +107,7 @@ fn RetryChunk(load: LoadPage) -> impl IntoView {
         Suspend::new(async move {
             match retried {
                 // The browser is single-threaded; Suspend's `Send` bound is for servers.
-                true => match SendWrapper::new(load()).await {
+                true => match SendWrapper::new(load_with_styles(load)).await {
                     Ok(page) => page,
                     Err(ChunkMissing) => view! { <Unreachable on_retry/> }.into_any(),
                 },
@@ -58,7 +117,7 @@ fn RetryChunk(load: LoadPage) -> impl IntoView {
     }
 }
 
-/// Fetches every later page's chunk, one after another, once a journey has begun: by then the
+/// Fetches the later pages' styles and every later page's chunk, one after another, once a journey has begun: by then the
 /// first load is over, and the pages are ready before anyone asks for them, even if the connection
 /// drops later. A failure here is ignored (the page retries when it is opened).
 pub fn preload_later_pages() {
@@ -67,6 +126,7 @@ pub fn preload_later_pages() {
         return;
     }
     leptos::task::spawn_local(async {
+        let _ = later_styles_loaded(start_later_styles()).await;
         let _ = preload_urgent().await;
         let _ = preload_check().await;
         let _ = preload_results().await;

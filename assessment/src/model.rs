@@ -61,7 +61,7 @@ pub struct Question {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_if: Option<Condition>,
     /// A person may leave it unanswered (Continue without choosing).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub optional: bool,
     /// Longest accepted free-text answer, in characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -182,7 +182,7 @@ pub struct Service {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Whether the message has an `.hours` attribute.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub has_hours: bool,
     /// Fields a council officer still has to confirm (shown to staff, kept out of nothing).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -205,4 +205,10 @@ pub struct Rule {
     /// Fluent message id of the "because you told us…" sentence.
     pub reason: String,
     pub when: Condition,
+}
+
+/// `false` is the default, so the JSON leaves it out (every byte of the questionnaire is on the
+/// first load).
+fn is_false(b: &bool) -> bool {
+    !b
 }

@@ -108,8 +108,9 @@ test('keyboard users keep their place: focus moves to the problem message', asyn
   await expect(h1(page)).toBeFocused();
 });
 
-// Later pages (check, results, urgent help, hand-over) are separate wasm chunks (app/src/routes.rs).
-const CHUNKS = /\/(split|chunk)_[^/]*\.wasm$/;
+// Later pages (check, results, urgent help, hand-over) are separate wasm chunks with a stylesheet
+// of their own (app/src/routes.rs).
+const CHUNKS = /\/((split|chunk)_[^/]*\.wasm|later\.[0-9a-f]+\.css)$/;
 
 test('later pages are fetched once the questions begin, so they still open when the connection drops', async ({ page }) => {
   const fetched: string[] = [];
@@ -117,13 +118,16 @@ test('later pages are fetched once the questions begin, so they still open when 
     if (CHUNKS.test(new URL(request.url()).pathname)) fetched.push(new URL(request.url()).pathname);
   });
   await begin(page);
-  // All five later pages arrive in the background while the first question is on screen.
+  // All five later pages and their styles arrive in the background while the first question is on screen.
   await expect.poll(() => fetched.filter((p) => p.startsWith('/split_')).length).toBe(5);
+  expect(fetched.filter((p) => p.startsWith('/later.'))).toHaveLength(1);
 
   await page.route(CHUNKS, (route) => route.abort('internetdisconnected'));
   await walk(page, { lonely: 'Often', 'money-worries': ['Money owed'] });
   await page.waitForURL('**/check');
   await expect(h1(page)).toHaveText('Check your answers');
+  // Styled by the later sheet (a rule from style/later/components/summary-list.css applies).
+  await expect(main(page).locator('.summary-list__row').first()).toHaveCSS('border-bottom-style', 'solid');
 });
 
 test('a later page that cannot be fetched says so, and "Try again" opens it with the answers kept', async ({ page }) => {

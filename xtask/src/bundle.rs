@@ -22,10 +22,10 @@ pub fn build(root: &Path, dist: &Path, dev: bool) -> Result<()> {
 
     let wasm = compile_wasm(root, dev)?;
     let scripts = bindgen(root, &wasm, &staging, dev)?;
-    let css_name = bundle_css(root, &staging, dev)?;
+    let css = bundle_css(root, &staging, dev)?;
     let locales = bundle_locales(root, &staging, dev)?;
     copy_dir(&root.join("public"), &staging)?;
-    write_index(root, &staging, &scripts, &css_name, &locales)?;
+    write_index(root, &staging, &scripts, &css, &locales)?;
     let report = compress_all(&staging)?;
 
     // Swap in the finished bundle only at the end, so a failed build leaves the old one.
@@ -174,22 +174,42 @@ fn staging_dir(root: &Path, dist: &Path) -> PathBuf {
     root.join("target").join(format!("xtask-staging-{name}"))
 }
 
-/// Cascade order: tokens, base, components, pages, then print overrides last. Minified in
-/// release (comments and layout whitespace only; see `minify::css`).
-fn bundle_css(root: &Path, out: &Path, dev: bool) -> Result<String> {
+/// The two stylesheets' hashed names.
+struct Styles {
+    /// Linked from the shell: everything the start, who and question pages use.
+    main: String,
+    /// Only the later pages (check, results, urgent help) use these rules; the app adds this
+    /// sheet with their chunks (`app/src/routes.rs`), so it is not on the first load.
+    later: String,
+}
+
+/// Cascade order: tokens, base, components, pages, then `style/later/` (components and pages
+/// only the later pages use) and the print overrides last. The later part is its own sheet,
+/// loaded after the main one; the print overrides go with it, since printing is offered on the
+/// results page and the sheet is there from the first question on. Minified in release
+/// (comments and layout whitespace only; see `minify::css`).
+fn bundle_css(root: &Path, out: &Path, dev: bool) -> Result<Styles> {
     let style = root.join("style");
-    let mut files = vec![style.join("tokens.css"), style.join("base.css")];
+    let mut main = vec![style.join("tokens.css"), style.join("base.css")];
     for sub in ["components", "pages"] {
-        files.extend(sorted_files(&style.join(sub), "css")?);
+        main.extend(sorted_files(&style.join(sub), "css")?);
     }
-    files.push(style.join("print.css"));
+    let mut later = Vec::new();
+    for sub in ["components", "pages"] {
+        later.extend(sorted_files(&style.join("later").join(sub), "css")?);
+    }
+    later.push(style.join("print.css"));
+    Ok(Styles { main: write_css(root, out, dev, "app", &main)?, later: write_css(root, out, dev, "later", &later)? })
+}
+
+fn write_css(root: &Path, out: &Path, dev: bool, stem: &str, files: &[PathBuf]) -> Result<String> {
     let mut css = String::new();
     for f in files.iter().filter(|f| f.exists()) {
-        let text = String::from_utf8(read(f)?).map_err(|e| format!("{}: {e}", f.display()))?;
+        let text = text(f)?;
         let _ = writeln!(css, "/* {} */\n{text}", f.strip_prefix(root).unwrap_or(f).display());
     }
     let css = if dev { css } else { minify::css(&css) };
-    let name = format!("app.{}.css", hash(css.as_bytes()));
+    let name = format!("{stem}.{}.css", hash(css.as_bytes()));
     write(&out.join(&name), css.as_bytes())?;
     Ok(name)
 }
@@ -239,7 +259,7 @@ fn bundle_locales(root: &Path, out: &Path, dev: bool) -> Result<Vec<Locale>> {
 /// `index.<tag>.html` for each other one. The server sends the one the browser's
 /// `Accept-Language` asks for, so `lang`, `dir`, the title and the no-JavaScript message are right
 /// before the app starts (and when it cannot).
-fn write_index(root: &Path, out: &Path, scripts: &Scripts, css: &str, locales: &[Locale]) -> Result<()> {
+fn write_index(root: &Path, out: &Path, scripts: &Scripts, css: &Styles, locales: &[Locale]) -> Result<()> {
     let template = text(&root.join("app/index.html"))?;
     // tag|name|file;… — read by the app's i18n module; names are the languages' own.
     let list = locales
@@ -254,7 +274,8 @@ fn write_index(root: &Path, out: &Path, scripts: &Scripts, css: &str, locales: &
             .replace("{{js}}", &format!("/{}", scripts.js))
             .replace("{{split_js}}", &format!("/{}", scripts.loader))
             .replace("{{wasm}}", &format!("/{}", scripts.wasm))
-            .replace("{{css}}", &format!("/{css}"))
+            .replace("{{css}}", &format!("/{}", css.main))
+            .replace("{{later_css}}", &format!("/{}", css.later))
             .replace("{{locales}}", &list)
             .replace("{{source_ftl}}", &source_ftl)
             .replace("{{lang}}", &locale.tag)
@@ -265,6 +286,8 @@ fn write_index(root: &Path, out: &Path, scripts: &Scripts, css: &str, locales: &
         if html.contains("{{") {
             return Err("app/index.html has a placeholder xtask does not fill".into());
         }
+        // Notes and layout for whoever edits the template, not for browsers.
+        let html = strip_html_comments(&html);
         // The source language comes first (see bundle_locales) and is the default shell.
         let name = if i == 0 { "index.html".to_string() } else { format!("index.{}.html", locale.tag) };
         write(&out.join(name), html.as_bytes())?;
@@ -302,6 +325,16 @@ fn shell_words(out: &Path, locale: &Locale) -> Result<ShellWords> {
         Ok(escape_html(&value))
     };
     Ok(ShellWords { title: word("app-title")?, noscript: word("noscript")?, help: word("footer-help")? })
+}
+
+/// Drops `<!-- … -->` lines and indentation from the shell template (it has no comments inside
+/// other markup, and no `<pre>` or inline text whose leading spaces matter).
+fn strip_html_comments(html: &str) -> String {
+    html.lines()
+        .map(str::trim_start)
+        .filter(|l| !(l.starts_with("<!--") && l.trim_end().ends_with("-->")))
+        .map(|l| format!("{l}\n"))
+        .collect()
 }
 
 fn escape_html(s: &str) -> String {
