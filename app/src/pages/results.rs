@@ -48,7 +48,7 @@ pub fn Results() -> impl IntoView {
             }
             move || match result.get() {
                 Load::Loading | Load::Failed => view! {
-                    <p class="body results-pending" role="status"><span class="spinner" aria-hidden="true"></span>" "{move || i18n.t("results-loading")}</p>
+                    <p class="body" role="status"><span class="spinner" aria-hidden="true"></span>" "{move || i18n.t("results-loading")}</p>
                 }.into_any(),
                 Load::Ready(Err(_)) => {
                     let q = q2.clone();
