@@ -31,9 +31,16 @@ pub fn focus_on_mount(heading: NodeRef<leptos::html::H1>) {
     }
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
-            request_animation_frame(move || {
+            // Effects run once the new page is mounted, so focus now: waiting for the next
+            // frame would add up to a frame to every step. (Not yet in the document, e.g. a
+            // page still being swapped in: the next frame.)
+            if h.is_connected() {
                 let _ = h.focus();
-            });
+            } else {
+                request_animation_frame(move || {
+                    let _ = h.focus();
+                });
+            }
         }
     });
 }
