@@ -14,7 +14,7 @@ const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /// person, and carries no personal data.
 pub fn new_call_reference() -> String {
     let mut bytes = [0u8; 6];
-    if let Some(crypto) = window().crypto().ok() {
+    if let Ok(crypto) = window().crypto() {
         let _ = crypto.get_random_values_with_u8_array(&mut bytes);
     }
     let chars: String = bytes.iter().map(|b| ALPHABET[(*b as usize) % ALPHABET.len()] as char).collect();

@@ -294,6 +294,9 @@ fn build_questionnaire(
     Questionnaire { version: file.version.trim().to_string(), sections, questions, directory }
 }
 
+/// How an option's message id is made from its own id (shared option sets name theirs).
+type OptionLabel = Box<dyn Fn(&str) -> String>;
+
 fn question_options(
     r: &mut Report,
     src: &QuestionSrc,
@@ -308,7 +311,7 @@ fn question_options(
         _ => None,
     };
     let set = src.option_set.as_deref().or(default_set);
-    let (ids, label): (Vec<String>, Box<dyn Fn(&str) -> String>) = match (src.kind, set, src.options.is_empty()) {
+    let (ids, label): (Vec<String>, OptionLabel) = match (src.kind, set, src.options.is_empty()) {
         (QuestionKind::Text, None, true) => (Vec::new(), Box::new(|_| String::new())),
         (QuestionKind::Text, _, _) => {
             r.at(&src.id, key, "a text question has no options");
