@@ -8,8 +8,8 @@
 // each question opens with its answer chosen and Continue moves on, as when a person steps
 // through. Two figures per step:
 //   - latency: performance.now() at the click's pointerdown → at the h1's focusin (wall time
-//     inside the page; nothing waits on the network, so it is main-thread work plus the one
-//     animation frame the app waits before focusing);
+//     inside the page; nothing waits on the network, so it is main-thread work: the app
+//     focuses the h1 as soon as the new page is mounted);
 //   - busy: the main thread's task time over the step (CDP Performance.getMetrics
 //     TaskDuration after − before), which leaves out idle time such as that frame.
 import { readFileSync, writeFileSync } from 'node:fs';
