@@ -1,10 +1,10 @@
 //! Pages most people reach only near the end of a journey (or never) are split into their own
 //! wasm chunks, so the first load carries the start page and the questions and little else.
 //! `cargo xtask build` cuts the chunks (wasm-split, `xtask/src/split.rs`) and puts the styles
-//! only these pages use (`style/later/`) in a stylesheet of their own; once someone reaches the
-//! first question, `preload_later_pages` fetches both in the background, so they are ready
-//! before anyone needs them (and still there if the connection drops mid-journey). A later page
-//! is shown only once its chunk and the stylesheet are both here.
+//! and words only these pages use (`style/later/`, `locales/*/routes.ftl`) in files of their
+//! own; once someone reaches the first question, `preload_later_pages` fetches them all in the
+//! background, so they are ready before anyone needs them (and still there if the connection
+//! drops mid-journey). A later page is shown only once its chunk, styles and words are here.
 //!
 //! Leptos's `#[lazy_route]` panics when a chunk cannot be fetched, and a panic stops the whole
 //! app. These routes load their chunk "fallibly" instead: if it cannot be fetched, the person sees
@@ -20,6 +20,7 @@ use leptos_router::LazyRoute;
 use send_wrapper::SendWrapper;
 
 use crate::components::gate::Unreachable;
+use crate::i18n::{use_i18n, I18n};
 use crate::pages::{check, handover, results, urgent};
 
 /// A chunk could not be fetched (offline, or the server went away).
@@ -33,24 +34,29 @@ impl From<SplitLoaderError> for ChunkMissing {
 
 type LoadPage = fn() -> Pin<Box<dyn Future<Output = Result<AnyView, ChunkMissing>>>>;
 
-/// The page once its chunk and styles are here; otherwise the Retry message, which tries again
-/// in place.
-async fn page_or_retry(load: LoadPage) -> AnyView {
-    match load_with_styles(load).await {
+/// The page once its chunk, styles and words are here; otherwise the Retry message, which
+/// tries again in place.
+async fn page_or_retry(load: LoadPage, i18n: Option<I18n>) -> AnyView {
+    match load_with_styles(load, i18n).await {
         Ok(page) => page,
-        Err(ChunkMissing) => view! { <RetryChunk load/> }.into_any(),
+        Err(ChunkMissing) => view! { <RetryChunk load i18n/> }.into_any(),
     }
 }
 
-async fn load_with_styles(load: LoadPage) -> Result<AnyView, ChunkMissing> {
-    // Both downloads at once: the stylesheet starts now, before the chunk is awaited.
+async fn load_with_styles(load: LoadPage, i18n: Option<I18n>) -> Result<AnyView, ChunkMissing> {
+    // The stylesheet starts now, before the chunk is awaited, so they download together.
     let styles = start_later_styles();
     let page = load().await;
-    // Awaited even when the chunk failed: a failed stylesheet must be forgotten (and its
-    // rejection handled) so that Retry starts both again.
+    // Awaited even when the chunk failed: a failed stylesheet must be forgotten so that Retry
+    // starts it again.
     let styled = later_styles_loaded(styles).await;
+    let words = match i18n {
+        Some(i18n) => i18n.load_later().await,
+        None => Ok(()),
+    };
     let page = page?;
     styled?;
+    words.map_err(|_| ChunkMissing)?;
     Ok(page)
 }
 
@@ -99,7 +105,7 @@ async fn later_styles_loaded(styles: Option<js_sys::Promise>) -> Result<(), Chun
 }
 
 #[component]
-fn RetryChunk(load: LoadPage) -> impl IntoView {
+fn RetryChunk(load: LoadPage, i18n: Option<I18n>) -> impl IntoView {
     let attempt = RwSignal::new(0u32);
     move || {
         let retried = attempt.get() > 0;
@@ -107,7 +113,7 @@ fn RetryChunk(load: LoadPage) -> impl IntoView {
         Suspend::new(async move {
             match retried {
                 // The browser is single-threaded; Suspend's `Send` bound is for servers.
-                true => match SendWrapper::new(load_with_styles(load)).await {
+                true => match SendWrapper::new(load_with_styles(load, i18n)).await {
                     Ok(page) => page,
                     Err(ChunkMissing) => view! { <Unreachable on_retry/> }.into_any(),
                 },
@@ -117,7 +123,7 @@ fn RetryChunk(load: LoadPage) -> impl IntoView {
     }
 }
 
-/// Fetches the later pages' styles and every later page's chunk, one after another, once a journey has begun: by then the
+/// Fetches the later pages' styles, words and every later page's chunk, one after another, once a journey has begun: by then the
 /// first load is over, and the pages are ready before anyone asks for them, even if the connection
 /// drops later. A failure here is ignored (the page retries when it is opened).
 pub fn preload_later_pages() {
@@ -125,8 +131,10 @@ pub fn preload_later_pages() {
     if STARTED.swap(true, std::sync::atomic::Ordering::Relaxed) {
         return;
     }
-    leptos::task::spawn_local(async {
+    let i18n = use_i18n();
+    leptos::task::spawn_local(async move {
         let _ = later_styles_loaded(start_later_styles()).await;
+        let _ = i18n.load_later().await;
         let _ = preload_urgent().await;
         let _ = preload_check().await;
         let _ = preload_results().await;
@@ -138,7 +146,7 @@ pub fn preload_later_pages() {
 macro_rules! lazy_page {
     ($(#[$doc:meta])* $route:ident, $chunk:ident, $preload:ident, $view:path) => {
         $(#[$doc])*
-        pub struct $route;
+        pub struct $route(Option<I18n>);
 
         #[wasm_split($chunk, fallible, wasm_split_path = ::leptos::wasm_split, preload($preload))]
         fn $chunk() -> Result<AnyView, ChunkMissing> {
@@ -146,12 +154,14 @@ macro_rules! lazy_page {
         }
 
         impl LazyRoute for $route {
+            // Called while the route is being matched, inside the app's owner (where the words
+            // live); `use_context`, not `expect_context`: a panic would stop the whole app.
             fn data() -> Self {
-                $route
+                $route(use_context::<I18n>())
             }
 
-            async fn view(_this: Self) -> AnyView {
-                page_or_retry(|| Box::pin($chunk())).await
+            async fn view(this: Self) -> AnyView {
+                page_or_retry(|| Box::pin($chunk()), this.0).await
             }
         }
     };

@@ -48,6 +48,8 @@ function recordFtl(page: Page): string[] {
 }
 
 const ftlOf = (tag: string) => new RegExp(`^/locales/${tag}\\.[0-9a-f]+\\.ftl$`);
+/** The later pages' words (routes, reasons, services), fetched once the questions begin. */
+const laterOf = (tag: string) => new RegExp(`^/locales/${tag}-later\\.[0-9a-f]+\\.ftl$`);
 
 /** Fluent's own warnings (missing message, formatting error) and failed language downloads. */
 function recordFluentWarnings(page: Page): string[] {
@@ -195,7 +197,9 @@ for (const tag of LOCALES) {
       if (tag in SCRIPT_FONT) expect(shots, 'screenshots taken').toBe(2);
 
       // Soft, so one run reports every gate that fails.
-      expect.soft(ftl, 'language files downloaded during the journey: only this language').toEqual([expect.stringMatching(ftlOf(tag))]);
+      expect
+        .soft(ftl, 'language files downloaded during the journey: only this language (its words, then the later pages\' words)')
+        .toEqual([expect.stringMatching(ftlOf(tag)), expect.stringMatching(laterOf(tag))]);
       expect.soft(fluent, 'Fluent warnings').toEqual([]);
       const hits = [...english].map(([hit, where]) => `${hit}  — on ${[...new Set(where)].join(', ')}`);
       expect.soft(hits, `English catalogue text shown in the ${tag} journey`).toEqual([]);
@@ -294,8 +298,11 @@ test.describe('switching mid-journey', () => {
     await expect(page.locator('main h1')).not.toHaveText(englishHeading);
     expect(page.url(), 'the step is kept').toBe(step);
     for (const id of pending) await expect(page.locator(`#${id}`), 'the choice not yet sent is kept').toBeChecked();
-    expect(ftl, 'one download for the switch').toHaveLength(2);
-    expect(ftl[1]).toMatch(ftlOf('pl'));
+    // Once the questions began, the later pages' words came too; a switch brings both files.
+    expect(ftl[1]).toMatch(laterOf('en-GB'));
+    expect(ftl, 'one download of each file for the switch').toHaveLength(4);
+    expect(ftl[2]).toMatch(ftlOf('pl'));
+    expect(ftl[3]).toMatch(laterOf('pl'));
 
     // Back through the earlier questions: each answer is still chosen. Note its Polish label.
     const labels = new Map<string, string>();
@@ -354,8 +361,9 @@ test.describe('switching mid-journey', () => {
     await expect(page.locator('main .summary-list__value').filter({ hasText: catalogue('ar').simple('not-answered') })).toHaveCount(
       rowCount - labels.size,
     );
-    expect(ftl, 'one download per switch').toHaveLength(3);
-    expect(ftl[2]).toMatch(ftlOf('ar'));
+    expect(ftl, 'one download of each file per switch').toHaveLength(6);
+    expect(ftl[4]).toMatch(ftlOf('ar'));
+    expect(ftl[5]).toMatch(laterOf('ar'));
     expect(fluent, 'Fluent warnings').toEqual([]);
   });
 });

@@ -109,8 +109,8 @@ test('keyboard users keep their place: focus moves to the problem message', asyn
 });
 
 // Later pages (check, results, urgent help, hand-over) are separate wasm chunks with a stylesheet
-// of their own (app/src/routes.rs).
-const CHUNKS = /\/((split|chunk)_[^/]*\.wasm|later\.[0-9a-f]+\.css)$/;
+// and a Fluent file of their own (app/src/routes.rs).
+const CHUNKS = /\/((split|chunk)_[^/]*\.wasm|later\.[0-9a-f]+\.css|locales\/[^/]+-later\.[0-9a-f]+\.ftl)$/;
 
 test('later pages are fetched once the questions begin, so they still open when the connection drops', async ({ page }) => {
   const fetched: string[] = [];
@@ -118,9 +118,11 @@ test('later pages are fetched once the questions begin, so they still open when 
     if (CHUNKS.test(new URL(request.url()).pathname)) fetched.push(new URL(request.url()).pathname);
   });
   await begin(page);
-  // All five later pages and their styles arrive in the background while the first question is on screen.
+  // All five later pages, their styles and their words arrive in the background while the first
+  // question is on screen.
   await expect.poll(() => fetched.filter((p) => p.startsWith('/split_')).length).toBe(5);
   expect(fetched.filter((p) => p.startsWith('/later.'))).toHaveLength(1);
+  await expect.poll(() => fetched.filter((p) => p.startsWith('/locales/')).length).toBe(1);
 
   await page.route(CHUNKS, (route) => route.abort('internetdisconnected'));
   await walk(page, { lonely: 'Often', 'money-worries': ['Money owed'] });

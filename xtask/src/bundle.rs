@@ -218,10 +218,18 @@ pub struct Locale {
     pub tag: String,
     /// The language's name in itself, from its `language-name` message.
     pub name: String,
+    /// Every message but the later pages' (what a first visit downloads).
     pub file: String,
+    /// `routes.ftl`: routes, reasons and services, which only the later pages (results, urgent
+    /// help) show; the app fetches it with their chunks (`app/src/routes.rs`).
+    pub later: String,
 }
 
-/// One file per language (all its `.ftl` files joined), so a person downloads only theirs.
+/// The Fluent file only the later pages use (see `Locale::later`).
+const LATER_FTL: &str = "routes.ftl";
+
+/// Two files per language (its `.ftl` files joined, and `routes.ftl` on its own), so a person
+/// downloads only theirs, and the later pages' words only when the questions begin.
 /// In release, comments (notes for translators) are dropped: see `minify::ftl`.
 fn bundle_locales(root: &Path, out: &Path, dev: bool) -> Result<Vec<Locale>> {
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(root.join("locales"))
@@ -234,10 +242,11 @@ fn bundle_locales(root: &Path, out: &Path, dev: bool) -> Result<Vec<Locale>> {
     let mut locales = Vec::new();
     for dir in dirs {
         let tag = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
-        let mut ftl = String::new();
+        let (mut ftl, mut later) = (String::new(), String::new());
         for f in sorted_files(&dir, "ftl")? {
-            ftl.push_str(&String::from_utf8(read(&f)?).map_err(|e| format!("{}: {e}", f.display()))?);
-            ftl.push('\n');
+            let into = if f.file_name().is_some_and(|n| n == LATER_FTL) { &mut later } else { &mut ftl };
+            into.push_str(&text(&f)?);
+            into.push('\n');
         }
         let name = ftl
             .lines()
@@ -245,10 +254,15 @@ fn bundle_locales(root: &Path, out: &Path, dev: bool) -> Result<Vec<Locale>> {
             .ok_or_else(|| format!("locales/{tag} has no `language-name` message"))?
             .trim()
             .to_string();
-        let ftl = if dev { ftl } else { minify::ftl(&ftl) };
-        let file = format!("locales/{tag}.{}.ftl", hash(ftl.as_bytes()));
-        write(&out.join(&file), ftl.as_bytes())?;
-        locales.push(Locale { tag, name, file });
+        let write_ftl = |stem: &str, ftl: String| -> Result<String> {
+            let ftl = if dev { ftl } else { minify::ftl(&ftl) };
+            let file = format!("locales/{stem}.{}.ftl", hash(ftl.as_bytes()));
+            write(&out.join(&file), ftl.as_bytes())?;
+            Ok(file)
+        };
+        let file = write_ftl(&tag, ftl)?;
+        let later = write_ftl(&format!("{tag}-later"), later)?;
+        locales.push(Locale { tag, name, file, later });
     }
     // The source language first: it is the fallback.
     locales.sort_by_key(|l| l.tag != "en-GB");
@@ -261,10 +275,10 @@ fn bundle_locales(root: &Path, out: &Path, dev: bool) -> Result<Vec<Locale>> {
 /// before the app starts (and when it cannot).
 fn write_index(root: &Path, out: &Path, scripts: &Scripts, css: &Styles, locales: &[Locale]) -> Result<()> {
     let template = text(&root.join("app/index.html"))?;
-    // tag|name|file;… — read by the app's i18n module; names are the languages' own.
+    // tag|name|file|later file;… — read by the app's i18n module; names are the languages' own.
     let list = locales
         .iter()
-        .map(|l| format!("{}|{}|/{}", l.tag, l.name.replace(['|', ';', '"'], ""), l.file))
+        .map(|l| format!("{}|{}|/{}|/{}", l.tag, l.name.replace(['|', ';', '"'], ""), l.file, l.later))
         .collect::<Vec<_>>()
         .join(";");
     let source_ftl = locales.first().map(|l| format!("/{}", l.file)).unwrap_or_default();

@@ -10,7 +10,10 @@
 //!   split_<page>.<hash>.wasm   later pages, fetched when the questions begin (app/src/routes.rs)
 //!   split.<hash>.js            the loader for those chunks (wasm-split; see src/split.rs)
 //!   app.<hash>.css             style/ concatenated in cascade order, minified
+//!   index.<lang>.html          the shell in each other language (the server picks by Accept-Language)
+//!   later.<hash>.css           styles only the later pages use (style/later/), fetched with them
 //!   locales/<lang>.<hash>.ftl  one file per language (comments dropped), fetched only when chosen
+//!   locales/<lang>-later.<hash>.ftl  that language's routes.ftl, fetched with the later pages
 //!   (public/ copied as is)     icons, manifest, robots.txt
 //!   *.br, *.gz                 pre-compressed siblings of every text and wasm file
 //!

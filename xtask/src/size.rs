@@ -15,10 +15,10 @@ use std::path::Path;
 type Result<T> = std::result::Result<T, String>;
 
 /// The committed budget for the first-load brotli total, in bytes: the total reached on
-/// 2026-11-29 once the later pages became lazily loaded wasm chunks (271,423), rounded up to
-/// the next 1,000. Lower it whenever the bundle shrinks
+/// 2026-11-29 once the later pages (with their styles and their words, `routes.ftl`) became
+/// lazily loaded (269,233), rounded up to the next 1,000. Lower it whenever the bundle shrinks
 /// (`cargo xtask size` says by how much); never raise it. Issue 7's goal is 150,000.
-pub const FIRST_LOAD_BROTLI_BUDGET: u64 = 272_000;
+pub const FIRST_LOAD_BROTLI_BUDGET: u64 = 270_000;
 /// Issue 7's goal for the same total.
 pub const FIRST_LOAD_BROTLI_GOAL: u64 = 150_000;
 

@@ -25,6 +25,10 @@ pub struct I18n {
     bundle: RwSignal<Option<Rc<Bundle>>, LocalStorage>,
     /// A download of a language file failed (shown with a retry on the page).
     pub failed: RwSignal<bool>,
+    /// The later pages' words are wanted (the questions have begun), so a language switch
+    /// fetches them too; and whether the active bundle has them.
+    later_wanted: RwSignal<bool>,
+    later_loaded: RwSignal<bool>,
 }
 
 impl I18n {
@@ -33,6 +37,8 @@ impl I18n {
             locale: RwSignal::new(SOURCE_LOCALE.to_string()),
             bundle: RwSignal::new_local(None),
             failed: RwSignal::new(false),
+            later_wanted: RwSignal::new(false),
+            later_loaded: RwSignal::new(false),
         }
     }
 
@@ -92,11 +98,37 @@ impl I18n {
         })
     }
 
+    /// Adds the later pages' words (`routes.ftl`) to the active language, once; from now on a
+    /// language switch brings them too.
+    pub async fn load_later(self) -> Result<(), String> {
+        self.later_wanted.set(true);
+        if self.later_loaded.get_untracked() {
+            return Ok(());
+        }
+        let tag = self.locale.get_untracked();
+        let resource = fetch_resource(&tag, true).await?;
+        // The words on screen do not change (these messages were not there), so no re-render.
+        let mut added = false;
+        self.bundle.update_untracked(|b| {
+            if let Some(bundle) = b.as_mut().and_then(Rc::get_mut) {
+                bundle.add_resource_overriding(resource);
+                added = true;
+            }
+        });
+        // A switch to another language meanwhile brings its own (later_wanted is set).
+        if added && self.locale.get_untracked() == tag {
+            self.later_loaded.set(true);
+        }
+        Ok(())
+    }
+
     /// Downloads a language and makes it active. Keeps the old one if the download fails.
     pub fn switch(self, tag: String) {
         leptos::task::spawn_local(async move {
-            match load_bundle(&tag).await {
+            let with_later = self.later_wanted.get_untracked();
+            match load_bundle(&tag, with_later).await {
                 Ok(bundle) => {
+                    self.later_loaded.set(with_later);
                     self.bundle.set(Some(Rc::new(bundle)));
                     self.failed.set(false);
                     set_document_language(&tag);
@@ -111,19 +143,27 @@ impl I18n {
     }
 }
 
-async fn load_bundle(tag: &str) -> Result<Bundle, String> {
+async fn load_bundle(tag: &str, with_later: bool) -> Result<Bundle, String> {
+    let langid: LanguageIdentifier = tag.parse().map_err(|_| "bad language tag")?;
+    let mut bundle = FluentBundle::new(vec![langid]);
+    let _ = bundle.add_resource(fetch_resource(tag, false).await?);
+    if with_later {
+        let _ = bundle.add_resource(fetch_resource(tag, true).await?);
+    }
+    Ok(bundle)
+}
+
+/// One of a language's two Fluent files: everything but the later pages' words, or those.
+async fn fetch_resource(tag: &str, later: bool) -> Result<FluentResource, String> {
     let locale = available_locales().into_iter().find(|l| l.tag == tag).ok_or("unknown locale")?;
-    let res = gloo_net::http::Request::get(&locale.file).send().await.map_err(|e| e.to_string())?;
+    let url = if later { locale.later.ok_or("no later file")? } else { locale.file };
+    let res = gloo_net::http::Request::get(&url).send().await.map_err(|e| e.to_string())?;
     if !res.ok() {
         return Err(format!("HTTP {}", res.status()));
     }
     let text = res.text().await.map_err(|e| e.to_string())?;
     // A syntax error in one message should not take the others down with it.
-    let resource = FluentResource::try_new(text).unwrap_or_else(|(partial, _)| partial);
-    let langid: LanguageIdentifier = tag.parse().map_err(|_| "bad language tag")?;
-    let mut bundle = FluentBundle::new(vec![langid]);
-    let _ = bundle.add_resource(resource);
-    Ok(bundle)
+    Ok(FluentResource::try_new(text).unwrap_or_else(|(partial, _)| partial))
 }
 
 fn set_document_language(tag: &str) {

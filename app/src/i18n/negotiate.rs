@@ -15,6 +15,8 @@ pub struct Locale {
     /// The language's name in itself ("Polski").
     pub name: String,
     pub file: String,
+    /// The later pages' words (`routes.ftl`), fetched with their chunks.
+    pub later: Option<String>,
 }
 
 pub fn available_locales() -> Vec<Locale> {
@@ -32,6 +34,7 @@ pub fn available_locales() -> Vec<Locale> {
                 tag: parts.next()?.to_string(),
                 name: parts.next()?.to_string(),
                 file: parts.next()?.to_string(),
+                later: parts.next().map(str::to_string),
             })
         })
         .collect()
