@@ -37,13 +37,13 @@ type LoadPage = fn() -> Pin<Box<dyn Future<Output = Result<AnyView, ChunkMissing
 /// The page once its chunk, styles and words are here; otherwise the Retry message, which
 /// tries again in place.
 async fn page_or_retry(load: LoadPage, i18n: Option<I18n>) -> AnyView {
-    match load_with_styles(load, i18n).await {
+    match load_later_page(load, i18n).await {
         Ok(page) => page,
         Err(ChunkMissing) => view! { <RetryChunk load i18n/> }.into_any(),
     }
 }
 
-async fn load_with_styles(load: LoadPage, i18n: Option<I18n>) -> Result<AnyView, ChunkMissing> {
+async fn load_later_page(load: LoadPage, i18n: Option<I18n>) -> Result<AnyView, ChunkMissing> {
     // The stylesheet starts now, before the chunk is awaited, so they download together.
     let styles = start_later_styles();
     let page = load().await;
@@ -113,7 +113,7 @@ fn RetryChunk(load: LoadPage, i18n: Option<I18n>) -> impl IntoView {
         Suspend::new(async move {
             match retried {
                 // The browser is single-threaded; Suspend's `Send` bound is for servers.
-                true => match SendWrapper::new(load_with_styles(load, i18n)).await {
+                true => match SendWrapper::new(load_later_page(load, i18n)).await {
                     Ok(page) => page,
                     Err(ChunkMissing) => view! { <Unreachable on_retry/> }.into_any(),
                 },
