@@ -8,7 +8,7 @@
 use std::sync::Arc;
 
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 
 use crate::problem::Problem;
@@ -22,16 +22,5 @@ pub async fn get(State(state): State<Arc<AppState>>, Path(tag): Path<String>, he
     let Some((body, etag)) = parsed.and_then(|t| state.shapes.get(&t)) else {
         return Problem::shape_not_found().into_response();
     };
-    // Revalidated like the questionnaire: a restart with new content may change it.
-    let cache = [(header::CACHE_CONTROL, "no-cache"), (header::VARY, "accept-encoding")];
-    if headers.get(header::IF_NONE_MATCH).is_some_and(|v| v == etag) {
-        return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag.clone())], cache).into_response();
-    }
-    let (body, encoding) = body.pick(&headers);
-    let mut res =
-        ([(header::CONTENT_TYPE, "application/json")], [(header::ETAG, etag.clone())], cache, body).into_response();
-    if let Some(encoding) = encoding {
-        res.headers_mut().insert(header::CONTENT_ENCODING, encoding);
-    }
-    res
+    super::questionnaire::cached_json(body, etag, &headers)
 }
