@@ -3,6 +3,52 @@
 //! language, with its words preloaded) and the build (one shell per language), so all three
 //! make the same choice.
 
+/// One language the page shell offers. The list travels in the shell's
+/// `<meta name="app-locales" content="tag|name|file|later file;…">`: written by `cargo xtask
+/// build`, read by the app (which languages, and where their words are), the server (which
+/// words to preload) and the size check (which file a first visit fetches).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Offered {
+    pub tag: String,
+    /// The language's name in itself ("Polski").
+    pub name: String,
+    /// URL of its words, less the later pages' ones.
+    pub file: String,
+    /// URL of the later pages' words (`routes.ftl`), fetched with their chunks.
+    pub later: Option<String>,
+}
+
+impl Offered {
+    /// The meta's `content` for these languages (a name loses any `|`, `;` or `"`).
+    pub fn to_meta(list: &[Offered]) -> String {
+        list.iter()
+            .map(|l| {
+                let name = l.name.replace(['|', ';', '"'], "");
+                match &l.later {
+                    Some(later) => format!("{}|{name}|{}|{later}", l.tag, l.file),
+                    None => format!("{}|{name}|{}", l.tag, l.file),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(";")
+    }
+
+    /// The languages in a meta's `content`; entries without a tag or a file are skipped.
+    pub fn parse_meta(content: &str) -> Vec<Offered> {
+        content
+            .split(';')
+            .filter_map(|entry| {
+                let mut parts = entry.split('|').map(str::trim);
+                let tag = parts.next().filter(|t| !t.is_empty())?.to_string();
+                let name = parts.next()?.to_string();
+                let file = parts.next().filter(|f| !f.is_empty())?.to_string();
+                let later = parts.next().filter(|f| !f.is_empty()).map(str::to_string);
+                Some(Offered { tag, name, file, later })
+            })
+            .collect()
+    }
+}
+
 /// Scripts written right to left among our languages and likely additions.
 pub fn is_rtl(tag: &str) -> bool {
     let primary = tag.split('-').next().unwrap_or(tag);
@@ -43,6 +89,26 @@ mod tests {
     use super::*;
 
     const AVAILABLE: [&str; 4] = ["en-GB", "pl", "pa", "ur"];
+
+    #[test]
+    fn the_shell_language_list_reads_back_what_was_written() {
+        let list = vec![
+            Offered {
+                tag: "en-GB".into(),
+                name: "English".into(),
+                file: "/l/en.ftl".into(),
+                later: Some("/l/en-later.ftl".into()),
+            },
+            Offered { tag: "ur".into(), name: "اردو|;\"".into(), file: "/l/ur.ftl".into(), later: None },
+        ];
+        let meta = Offered::to_meta(&list);
+        assert_eq!(meta, "en-GB|English|/l/en.ftl|/l/en-later.ftl;ur|اردو|/l/ur.ftl");
+        let read = Offered::parse_meta(&meta);
+        assert_eq!(read[0], list[0]);
+        assert_eq!((read[1].tag.as_str(), read[1].name.as_str(), read[1].later.as_deref()), ("ur", "اردو", None));
+        assert!(Offered::parse_meta("").is_empty());
+        assert!(Offered::parse_meta("pl|Polski;|x|/f.ftl").is_empty());
+    }
 
     #[test]
     fn arabic_and_urdu_are_right_to_left_and_the_others_are_not() {

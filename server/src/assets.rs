@@ -121,14 +121,10 @@ fn shell_locales(html: &[u8]) -> Vec<(String, String)> {
         .and_then(|(_, rest)| rest.split_once('"'))
         .map(|(content, _)| content)
         .unwrap_or_default();
-    content
-        .split(';')
-        .filter_map(|entry| {
-            let mut parts = entry.split('|');
-            let tag = parts.next()?.trim();
-            let file = parts.nth(1)?.trim();
-            (!tag.is_empty() && file.starts_with('/')).then(|| (tag.to_string(), file.to_string()))
-        })
+    assessment::locale::Offered::parse_meta(content)
+        .into_iter()
+        .filter(|l| l.file.starts_with('/'))
+        .map(|l| (l.tag, l.file))
         .collect()
 }
 

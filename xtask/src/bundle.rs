@@ -275,12 +275,17 @@ fn bundle_locales(root: &Path, out: &Path, dev: bool) -> Result<Vec<Locale>> {
 /// before the app starts (and when it cannot).
 fn write_index(root: &Path, out: &Path, scripts: &Scripts, css: &Styles, locales: &[Locale]) -> Result<()> {
     let template = text(&root.join("app/index.html"))?;
-    // tag|name|file|later file;… — read by the app's i18n module; names are the languages' own.
-    let list = locales
+    // Read by the app's i18n module, the server and `size`; names are the languages' own.
+    let offered: Vec<assessment::locale::Offered> = locales
         .iter()
-        .map(|l| format!("{}|{}|/{}|/{}", l.tag, l.name.replace(['|', ';', '"'], ""), l.file, l.later))
-        .collect::<Vec<_>>()
-        .join(";");
+        .map(|l| assessment::locale::Offered {
+            tag: l.tag.clone(),
+            name: l.name.clone(),
+            file: format!("/{}", l.file),
+            later: Some(format!("/{}", l.later)),
+        })
+        .collect();
+    let list = assessment::locale::Offered::to_meta(&offered);
     let source_ftl = locales.first().map(|l| format!("/{}", l.file)).unwrap_or_default();
     for (i, locale) in locales.iter().enumerate() {
         let words = shell_words(out, locale)?;

@@ -185,10 +185,7 @@ pub fn verdict(total: u64) -> Result<()> {
 fn source_locale(html: &str) -> Option<String> {
     let tag = tags(html).find(|t| tag_name(t) == "meta" && attr(t, "name").as_deref() == Some("app-locales"))?;
     let list = attr(tag, "content")?;
-    list.split(';').find_map(|entry| {
-        let mut parts = entry.split('|');
-        (parts.next()? == "en-GB").then(|| parts.nth(1).map(str::to_string)).flatten()
-    })
+    assessment::locale::Offered::parse_meta(&list).into_iter().find(|l| l.tag == "en-GB").map(|l| l.file)
 }
 
 fn questionnaire_json(root: &Path) -> Result<Vec<u8>> {

@@ -9,15 +9,8 @@ use super::SOURCE_LOCALE;
 
 const CHOICE_KEY: &str = "care-self-assessment.language";
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Locale {
-    pub tag: String,
-    /// The language's name in itself ("Polski").
-    pub name: String,
-    pub file: String,
-    /// The later pages' words (`routes.ftl`), fetched with their chunks.
-    pub later: Option<String>,
-}
+/// A language on offer: tag, own name, and where its words are.
+pub use assessment::locale::Offered as Locale;
 
 pub fn available_locales() -> Vec<Locale> {
     let content = document()
@@ -26,18 +19,7 @@ pub fn available_locales() -> Vec<Locale> {
         .flatten()
         .and_then(|m| m.get_attribute("content"))
         .unwrap_or_default();
-    content
-        .split(';')
-        .filter_map(|entry| {
-            let mut parts = entry.split('|');
-            Some(Locale {
-                tag: parts.next()?.to_string(),
-                name: parts.next()?.to_string(),
-                file: parts.next()?.to_string(),
-                later: parts.next().map(str::to_string),
-            })
-        })
-        .collect()
+    Locale::parse_meta(&content)
 }
 
 /// The person's saved choice, then the browser's languages, then en-GB.
