@@ -10,7 +10,7 @@ app-title = Sprawdź, jaką pomoc można dostać
 person-fallback = osoba pod Pana/Pani opieką
 skip-to-main = Przejdź do głównej treści
 exit-this-page = Wyjdź z tej strony
-exit-this-page-hint = , albo naciśnij 3 razy klawisz Shift, aby szybko opuścić tę stronę
+exit-this-page-hint = , albo proszę 3 razy nacisnąć klawisz Shift, aby szybko opuścić tę stronę
 language-switcher-label = Wybierz język
 back = Wstecz
 continue = Dalej
@@ -35,7 +35,7 @@ start-time = To zajmuje około 10 minut. Można odpowiadać za siebie albo za os
 start-not-assessment = To nie jest formalna ocena potrzeb. Nie decyduje, jaką pomoc Pan/Pani dostanie. Zawsze można poprosić urząd miasta (council) o ocenę potrzeb.
 start-danger-now = Jeśli Pan/Pani albo ktoś inny jest teraz w niebezpieczeństwie, proszę zadzwonić pod numer 999.
 start-privacy-title = Co dzieje się z odpowiedziami
-start-privacy = Odpowiedzi zostają w tej przeglądarce. Gdy poprosi Pan/Pani o wyniki, użyjemy ich, żeby sprawdzić, co może pomóc. Potem je usuwamy. Nie pytamy o imię i nazwisko ani o adres.
+start-privacy = Odpowiedzi zostają w tej przeglądarce. Gdy poprosi Pan/Pani o wyniki, użyjemy ich, żeby sprawdzić, co może pomóc, a potem o nich zapomnimy: nie zachowujemy ich u siebie. Nie pytamy o imię i nazwisko ani o adres.
 save-on-device = Zapisz moje odpowiedzi na tym urządzeniu
 save-on-device-hint = Proszę to wybrać tylko wtedy, gdy nikt inny nie korzysta z tego urządzenia. Odpowiedzi można usunąć w każdej chwili.
 start-button = Zacznij teraz
@@ -76,7 +76,7 @@ urgent-carry-on = Wróć do pytań
 
 ## Sprawdzenie odpowiedzi
 check-title = Sprawdź odpowiedzi
-check-send-title = Teraz zobacz wyniki
+check-send-title = Teraz można zobaczyć wyniki
 check-send-body = Na podstawie odpowiedzi pokażemy pomoc, która może pasować. Nie przechowujemy odpowiedzi.
 check-send-button = Pokaż moje wyniki
 
@@ -101,7 +101,7 @@ results-version = Wersja pytań: { $version }
 
 ## Kontakty
 contact-phone = Telefon
-contact-text-relay = Text Relay (dla osób niesłyszących)
+contact-text-relay = Text Relay (dla osób niesłyszących lub mających trudności z mówieniem)
 contact-hours = Godziny otwarcia
 contact-web = Strona internetowa
 contact-email = E-mail

@@ -34,7 +34,7 @@ start-time = Durează cam 10 minute. Puteți răspunde pentru dumneavoastră sau
 start-not-assessment = Aceasta nu este o evaluare oficială. Nu hotărăște ce ajutor primiți. Puteți cere oricând o evaluare de la consiliul local (council).
 start-danger-now = Dacă dumneavoastră sau altcineva este în pericol acum, sunați la 999.
 start-privacy-title = Ce se întâmplă cu răspunsurile dumneavoastră
-start-privacy = Răspunsurile rămân în acest browser. Când cereți rezultatele, le folosim ca să vedem ce v-ar putea ajuta, apoi le ștergem. Nu vă cerem numele sau adresa.
+start-privacy = Răspunsurile rămân în acest browser. Când cereți rezultatele, le folosim ca să vedem ce v-ar putea ajuta, apoi le uităm: nu le păstrăm la noi. Nu vă cerem numele sau adresa.
 save-on-device = Salvați răspunsurile mele pe acest dispozitiv
 save-on-device-hint = Alegeți asta doar dacă nimeni altcineva nu folosește acest dispozitiv. Puteți șterge răspunsurile oricând.
 start-button = Începeți acum
@@ -103,7 +103,7 @@ results-version = Versiunea întrebărilor: { $version }
 
 ## Contacte
 contact-phone = Telefon
-contact-text-relay = Text Relay (pentru persoane cu deficiențe de auz)
+contact-text-relay = Text Relay (pentru persoane cu deficiențe de auz sau cu dificultăți de vorbire)
 contact-hours = Program
 contact-web = Site
 contact-email = E-mail
