@@ -2,14 +2,17 @@
 ## routes and services in routes.ftl.
 ## Translated by hand from locales/en-GB; awaiting review by a native Arabic speaker.
 ## Register: simple Modern Standard Arabic, reading age about 9. Buttons use the verbal noun
-## (متابعة، رجوع). Wording avoids the reader's gender where it can (لك، عليك، لديك، أنت);
-## where Arabic needs it, it uses the usual masculine form of public information.
+## (متابعة، رجوع). Nothing assumes the reader's gender: no second-person present verbs or
+## imperatives (تعيش، اختر، اتصل); instead the verbal noun after يمكنك / يجب / يُرجى / من المهم,
+## pronoun endings and past tenses that look the same for a man or a woman in unvowelled
+## writing (لك، عليك، كنت، أخبرتنا), passive or impersonal forms, and «ممّن» / «من مقدّمي الرعاية».
+## Staff wording speaks of «الشخص المتصل», so pronouns agree with «الشخص», not with the caller.
 ## Phone numbers with spaces are wrapped in invisible U+2066 … U+2069 (left-to-right isolate)
 ## so they keep their order in right-to-left text.
 
 language-name = العربية
 app-title = ما المساعدة المتاحة لك؟
-person-fallback = الشخص الذي تساعده
+person-fallback = الشخص الذي يتلقّى مساعدتك
 skip-to-main = الانتقال إلى المحتوى الرئيسي
 exit-this-page = الخروج من هذه الصفحة
 exit-this-page-hint = ، أو الضغط 3 مرات على مفتاح Shift، لمغادرة هذا الموقع بسرعة
@@ -33,11 +36,11 @@ footer-privacy = تبقى إجاباتك على هذا الجهاز. نستخد�
 ## Start page
 start-title = ما المساعدة المتاحة لك؟
 start-intro = هنا بعض الأسئلة القصيرة عن الحياة اليومية. بعد الإجابة عنها، نعرض لك مساعدة ونصائح يمكن أن تجعل الأمور أسهل.
-start-time = يستغرق ذلك نحو 10 دقائق. يمكنك الإجابة عن نفسك، أو عن شخص تساعده.
-start-not-assessment = هذا ليس تقييمًا رسميًا، ولا يقرّر المساعدة التي تُقدَّم لك. يمكنك دائمًا أن تطلب من البلدية إجراء تقييم.
-start-danger-now = إذا كنت أنت أو أي شخص آخر في خطر الآن، فاتصل بالرقم 999.
+start-time = يستغرق ذلك نحو 10 دقائق. يمكنك الإجابة عن نفسك، أو عن شخص يتلقّى مساعدتك.
+start-not-assessment = هذا ليس تقييمًا رسميًا، ولا يقرّر المساعدة التي تُقدَّم لك. يمكنك دائمًا طلب تقييم من البلدية.
+start-danger-now = إذا كنت أنت أو أي شخص آخر في خطر الآن، فيجب الاتصال بالرقم 999.
 start-privacy-title = ماذا يحدث لإجاباتك
-start-privacy = تبقى إجاباتك في هذا المتصفح. عندما تطلب نتائجك، نستخدمها لنعرف ما الذي قد يساعدك، ثم نمحوها. لا نطلب اسمك أو عنوانك.
+start-privacy = تبقى إجاباتك في هذا المتصفح. عند طلب نتائجك، نستخدمها لنعرف ما الذي قد يساعدك، ثم ننساها ولا نحتفظ بها لدينا. لا نطلب اسمك أو عنوانك.
 save-on-device = حفظ إجاباتي على هذا الجهاز
 save-on-device-hint = هذا الخيار مناسب فقط إذا لم يكن أحد غيرك يستخدم هذا الجهاز. يمكنك مسح إجاباتك في أي وقت.
 start-button = البدء الآن
@@ -54,23 +57,23 @@ who-title = لمن هذه الإجابات؟
 who-self = لنفسي
     .hint = لمعرفة المساعدة المتاحة لك.
 who-other = لشخص أساعده أو أرعاه
-    .hint = مثلًا: أحد الوالدين، أو الزوج أو الزوجة، أو صديق، أو جار.
+    .hint = مثلًا: أحد الوالدين، أو شريك الحياة، أو صديق، أو جار.
 who-staff = أعمل في البلدية، وأساعد شخصًا اتصل بنا
     .hint = ستكون الأسئلة مكتوبة بطريقة تناسب القراءة بصوت عالٍ.
 who-name-label = الاسم الأول للشخص (اختياري)
 who-name-hint = نستخدم الاسم فقط في صياغة الأسئلة. ويبقى على هذا الجهاز.
-who-error = اختر لمن هذه الإجابات
+who-error = يجب تحديد لمن هذه الإجابات
 
 ## Questions
 progress-section = القسم { $section } من { $sections }
 error-prefix = خطأ:
 error-summary-title = توجد مشكلة
-error-choose-one = اختر إجابة واحدة
-error-choose-some = اختر إجابة واحدة على الأقل، أو اختر «لا شيء مما سبق»
+error-choose-one = يجب اختيار إجابة واحدة
+error-choose-some = يجب اختيار إجابة واحدة على الأقل، أو اختيار «لا شيء مما سبق»
 character-count = الحد الأقصى لعدد الحروف: { $max }
 
 ## Urgent help
-call-service = اتصل بـ{ $service }
+call-service = الاتصال بـ{ $service }
 urgent-who-can-help = من يمكنه المساعدة
 urgent-carry-on-title = عندما يناسبك ذلك
 urgent-carry-on-body = يمكنك متابعة الأسئلة. وسنعرض لك هذه المساعدة مرة أخرى مع نتائجك.
@@ -100,23 +103,23 @@ priority-urgent = عاجل
 priority-recommended = ننصح به
 priority-also-useful = مفيد أيضًا
 results-ask-title = يمكنك دائمًا طلب تقييم
-results-ask-body = إذا شعرت بأنك بحاجة إلى مساعدة في الرعاية، فمن حقك أن تطلب من البلدية إجراء تقييم. والتقييم مجاني.
+results-ask-body = إذا شعرت بأنك بحاجة إلى مساعدة في الرعاية، فمن حقك طلب تقييم من البلدية. والتقييم مجاني.
 results-version = نسخة الأسئلة { $version }
 
 ## Contacts
 contact-phone = الهاتف
-contact-text-relay = خدمة Text Relay (لضعاف السمع والنطق)
+contact-text-relay = خدمة Text Relay (للصمّ وضعاف السمع، ولمن يجدون صعوبة في الكلام)
 contact-hours = أوقات العمل
 contact-web = الموقع الإلكتروني
 contact-email = البريد الإلكتروني
 contact-address = العنوان
-contact-unverified = ما زلنا نتحقق من بعض هذه المعلومات. إذا لم تنجح، فاتصل بخدمة Adult Social Care Direct.
+contact-unverified = ما زلنا نتحقق من بعض هذه المعلومات. إذا لم تنجح، فيمكنك الاتصال بخدمة Adult Social Care Direct.
 
 ## Problems
 unreachable-title = لا نستطيع الوصول إلى الخدمة الآن
-unreachable-body = إجاباتك محفوظة في هذه الصفحة. تحقّق من اتصالك بالإنترنت، ثم حاول مرة أخرى.
+unreachable-body = إجاباتك محفوظة في هذه الصفحة. يُرجى التحقق من الاتصال بالإنترنت، ثم المحاولة مرة أخرى.
 not-found-title = الصفحة غير موجودة
-not-found-body = إذا كتبت عنوان الموقع بنفسك، فتأكد من أنه صحيح. وإذا لصقت العنوان، فتأكد من أنك نسخته كاملًا.
+not-found-body = إذا كتبت عنوان الموقع بنفسك، فمن المهم التأكد من أنه صحيح. وإذا لصقت العنوان، فمن المهم التأكد من نسخه كاملًا.
 not-found-start = الذهاب إلى البداية
 
 ## Read aloud
@@ -133,7 +136,7 @@ keys-choose = اختيار إجابة
 keys-continue = المتابعة
 keys-back = الرجوع
 case-note-title = ملاحظة الحالة
-case-note-hint = انسخ هذه الملاحظة إلى سجل الحالة. فيها رقم مرجع المكالمة، وكل الإجابات، والمساعدة المقترحة.
+case-note-hint = تُنسخ هذه الملاحظة إلى سجل الحالة. فيها رقم مرجع المكالمة، وكل الإجابات، والمساعدة المقترحة.
 case-note-copy = نسخ ملاحظة الحالة
 save-as-file = حفظ كملف
 # Kept in Latin letters on purpose: a right-to-left file name shows its ".txt" in odd places.
@@ -143,9 +146,9 @@ summary-file-name = help-that-could-fit.txt
 handover-link = المتابعة على جهاز آخر أو مع شخص آخر
 handover-title = المتابعة على جهاز آخر أو مع شخص آخر
 handover-intro = يمكنك استخدام الرمز أو الرابط أو رمز الصورة للمتابعة من هاتف أو كمبيوتر آخر، أو للسماح لشخص آخر بمساعدتك. ولا حاجة إلى إنشاء حساب.
-handover-warning = أي شخص لديه هذا الرمز أو الرابط يستطيع أن يرى إجاباتك. لا تشاركه إلا مع شخص تثق به. واسمك لا يكون فيه أبدًا.
+handover-warning = أي شخص لديه هذا الرمز أو الرابط يستطيع أن يرى إجاباتك. من الأفضل ألّا يُشارَك إلا مع شخص محلّ ثقتك. واسمك لا يكون فيه أبدًا.
 handover-code-title = رمز للقراءة بصوت عالٍ أو للكتابة
-handover-code-hint = على الجهاز الآخر، افتح هذا الموقع، واختر «لديّ رمز»، ثم اكتب الرمز. لا فرق بين الحروف الإنجليزية الكبيرة والصغيرة.
+handover-code-hint = على الجهاز الآخر، يمكنك فتح هذا الموقع، واختيار «لديّ رمز»، ثم كتابة الرمز. لا فرق بين الحروف الإنجليزية الكبيرة والصغيرة.
 handover-link-title = الرابط
 handover-link-text = فتح الأسئلة مع إجاباتك
 handover-copy-link = نسخ الرابط
@@ -153,15 +156,15 @@ handover-copied = تم نسخ الرابط.
 handover-qr-title = رمز الصورة (رمز QR)
 handover-qr-label = رمز QR يفتح الرابط عند تصويره بكاميرا جهاز آخر
 handover-have-code = لديّ رمز
-resume-page-title = أدخل رمزك
+resume-page-title = إدخال الرمز
 resume-hint = يتكوّن الرمز من حروف إنجليزية وأرقام، مثل K3M9-QX2A. يمكنك ترك الشَّرطات (-).
-resume-error-empty = اكتب الرمز
-resume-error-character = في الرمز حرف أو علامة لا تكون في الرموز أبدًا. تحقّق منه وحاول مرة أخرى
-resume-error-mistyped = الرمز غير صحيح. تحقّق من كل حرف ورقم وحاول مرة أخرى
-resume-error-short = جزء من الرمز ناقص. تأكد من أنك كتبته كله
-resume-error-version = صُنع هذا الرمز لنسخة أقدم من الأسئلة لم تعد هذه الخدمة تحتفظ بها، لذلك لا يمكن استخدامه. استخدم الرابط بدلًا منه، أو ابدأ من جديد
-resume-error-unreachable = لا نستطيع التحقق من هذا الرمز الآن. تحقّق من اتصالك بالإنترنت، ثم حاول مرة أخرى
-resume-recheck = تغيّرت الأسئلة منذ إنشاء هذا الرمز أو الرابط. راجع هذه الإجابات مرة أخرى:
+resume-error-empty = يجب كتابة الرمز
+resume-error-character = في الرمز حرف أو علامة لا تكون في الرموز أبدًا. يُرجى التحقق منه والمحاولة مرة أخرى
+resume-error-mistyped = الرمز غير صحيح. يُرجى التحقق من كل حرف ورقم، والمحاولة مرة أخرى
+resume-error-short = جزء من الرمز ناقص. يُرجى التأكد من كتابته كله
+resume-error-version = صُنع هذا الرمز لنسخة أقدم من الأسئلة لم تعد هذه الخدمة تحتفظ بها، لذلك لا يمكن استخدامه. يمكنك استخدام الرابط بدلًا منه، أو البدء من جديد
+resume-error-unreachable = لا نستطيع التحقق من هذا الرمز الآن. يُرجى التحقق من الاتصال بالإنترنت، ثم المحاولة مرة أخرى
+resume-recheck = تغيّرت الأسئلة منذ إنشاء هذا الرمز أو الرابط. يُرجى مراجعة هذه الإجابات مرة أخرى:
 resume-go-check = مراجعة إجاباتك
 
 results-your-answers = إجاباتك

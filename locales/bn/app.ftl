@@ -2,7 +2,7 @@
 
 language-name = বাংলা
 app-title = আপনি কী সাহায্য পেতে পারেন, দেখে নিন
-person-fallback = আপনার প্রিয়জন
+person-fallback = আপনি যাঁকে সাহায্য করেন সেই মানুষ
 skip-to-main = মূল লেখায় চলে যান
 exit-this-page = এই পেজ থেকে বেরিয়ে যান
 exit-this-page-hint = , অথবা এই সাইট থেকে তাড়াতাড়ি বের হতে Shift কী 3 বার চাপুন

@@ -3,7 +3,8 @@
 #
 # Every question takes $perspective: "self" (the person answers), "other" (a relative or
 # friend answers about $name) or "staff" (a call handler reads it out). $name is a first name
-# or "آپ کے عزیز" (person-fallback in app.ftl).
+# or "آپ سے مدد لینے والے فرد", "the person you help" (person-fallback in app.ftl): any person,
+# not only family. It reads correctly before کی، کو، نے، کے لیے and with the honorific "ہیں".
 #
 # Urdu notes: the "other" wording avoids verbs that would need the gender of $name (it uses
 # "کو …", "کی …", "کے لیے …" and ergative "نے" forms instead), so any name reads correctly.
