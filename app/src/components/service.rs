@@ -10,9 +10,20 @@ pub fn tel_href(number: &str) -> String {
     format!("tel:{}", number.replace(' ', ""))
 }
 
+/// The service named by another's `ask`, from the questionnaire in use.
+pub fn asked_service(id: &str) -> Option<Service> {
+    crate::journey::use_journey().questionnaire.with_untracked(|q| match q {
+        crate::journey::Load::Ready(q) => q.directory.service(id).cloned(),
+        _ => None,
+    })
+}
+
 #[component]
 pub fn ServiceCard(service: Service) -> impl IntoView {
     let i18n = use_i18n();
+    // No dead ends: a service without a contact of its own names who to ask instead, with
+    // that service's number.
+    let ask = service.ask.as_deref().and_then(asked_service);
     let Service { message, phone, text_relay, web, email, address, has_hours, unverified, .. } = service;
     let name = message.clone();
     let description = format!("{message}.description");
@@ -51,6 +62,15 @@ pub fn ServiceCard(service: Service) -> impl IntoView {
                     <dd><bdi>{a}</bdi></dd>
                 })}
             </dl>
+            {ask.map(|asked| {
+                let name = asked.message.clone();
+                view! {
+                    <div class="service__ask">
+                        <p class="body">{move || i18n.t_with("service-ask-instead", &[("service", i18n.t(&name).into())])}</p>
+                        {asked.phone.map(|p| view! { <a class="service__phone" dir="ltr" href=tel_href(&p)>{p.clone()}</a> })}
+                    </div>
+                }
+            })}
             {has_unverified.then(|| view! { <p class="service__unverified body-s">{move || i18n.t("contact-unverified")}</p> })}
         </div>
     }

@@ -27,9 +27,22 @@ pub struct JourneyData {
     /// Staff mode only: the reference of the call, made on this device.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub call_reference: String,
-    /// (question, option) urgent answers whose urgent screen was already shown.
+    /// Urgent routes whose screen was already shown: each shows once per journey, however
+    /// many answers lead to it. (Saved format 1 kept (question, option) pairs instead; see
+    /// `storage`.)
     #[serde(default)]
-    pub urgent_seen: Vec<(String, String)>,
+    pub urgent_seen: Vec<String>,
+}
+
+impl JourneyData {
+    /// Marks the urgent route as shown; true the first time in this journey.
+    pub fn first_sight_of(&mut self, route: &str) -> bool {
+        if self.urgent_seen.iter().any(|r| r == route) {
+            return false;
+        }
+        self.urgent_seen.push(route.to_string());
+        true
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -81,7 +94,7 @@ impl Journey {
     }
 
     fn restore_saved(&self, q: &Questionnaire) {
-        match storage::read(&q.version) {
+        match storage::read(q) {
             Ok(Some(saved)) => {
                 self.resumable.set(!saved.answers.is_empty() || saved.perspective.is_some());
                 self.data.set(saved);

@@ -21,6 +21,7 @@ pub fn Check() -> impl IntoView {
     let h1 = NodeRef::new();
     focus_on_mount(h1);
     use_title(move || i18n.t("check-title"), Signal::stored(false));
+    let staff = journey.is_staff();
 
     view! {
         <QuestionnaireGate children={move |q: Arc<Questionnaire>| {
@@ -34,6 +35,13 @@ pub fn Check() -> impl IntoView {
             view! {
                 <BackLink href=back/>
                 <h1 class="heading-l" node_ref=h1 tabindex="-1">{move || i18n.t("check-title")}</h1>
+                // A call handler has heard every answer already: results are one Tab and Enter
+                // away from the heading, not past a Change link per question.
+                {staff.then(|| view! {
+                    <p class="check-shortcut">
+                        <a href="/results" role="button" draggable="false" class="button">{move || i18n.t("check-send-button")}</a>
+                    </p>
+                })}
                 <dl class="summary-list">
                     {rows.into_iter().map(|(question, answer)| {
                         let text = question.text.clone();

@@ -69,11 +69,19 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
     });
     let error = RwSignal::new(false);
     let error_message = {
+        // Where the person may decline, say so gently instead of only demanding an answer.
+        let decline = question.options.iter().find(|o| o.is_decline()).map(|o| o.label.clone());
         let key = if question.kind == QuestionKind::Multiple { "error-choose-some" } else { "error-choose-one" };
-        move || i18n.t(key)
+        Signal::derive(move || match &decline {
+            Some(label) => {
+                let option = i18n.t_args(label, &args.get());
+                i18n.t_with("error-choose-or-decline", &[("option", option.into())])
+            }
+            None => i18n.t(key),
+        })
     };
     let errors =
-        Signal::derive(move || if error.get() { vec![(FIRST_INPUT.to_string(), error_message())] } else { Vec::new() });
+        Signal::derive(move || if error.get() { vec![(FIRST_INPUT.to_string(), error_message.get())] } else { Vec::new() });
 
     let (progress, back) = journey.data.with_untracked(|d| {
         let back = if from_check {
@@ -140,10 +148,9 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
                 error.set(true);
                 return;
             }
-            let urgent = answer.as_ref().and_then(|a| {
-                a.chosen()
-                    .iter()
-                    .find_map(|o| question.option(o).and_then(|o| o.urgent.clone().map(|r| (o.id.clone(), r))))
+            // The urgent routes this answer leads to, in the order of its options.
+            let urgent: Vec<String> = answer.as_ref().map_or(Vec::new(), |a| {
+                a.chosen().iter().filter_map(|o| question.option(o).and_then(|o| o.urgent.clone())).collect()
             });
             let mut interrupt = None;
             journey.data.update(|d| {
@@ -161,13 +168,8 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
                 }
                 // Answers to questions this change hides no longer count, and are dropped.
                 d.answers = q.visible_answers(&d.answers);
-                if let Some((option, route)) = urgent {
-                    let key = (question.id.clone(), option);
-                    if !d.urgent_seen.contains(&key) {
-                        d.urgent_seen.push(key);
-                        interrupt = Some(route);
-                    }
-                }
+                // Each urgent route shows once per journey, whichever answer leads to it.
+                interrupt = urgent.into_iter().find(|route| d.first_sight_of(route));
             });
             let to = match interrupt {
                 Some(route) => format!("/urgent/{route}?from={}", question.id),

@@ -88,8 +88,9 @@ fn ResultsView(q: Arc<Questionnaire>, assessment: Assessment, h1: NodeRef<leptos
             let mut parts = vec![i18n.t("results-title")];
             for s in &a.signposts {
                 if let Some(r) = q.directory.route(&s.route) {
-                    parts.push(i18n.t(&r.message));
-                    parts.push(i18n.t(&format!("{}.summary", r.message)));
+                    let a = args.get();
+                    parts.push(i18n.t_args(&r.message, &a));
+                    parts.push(i18n.t_args(&format!("{}.summary", r.message), &a));
                 }
             }
             parts.join(". ")
@@ -188,9 +189,9 @@ fn SignpostCard(q: Arc<Questionnaire>, signpost: Signpost) -> impl IntoView {
         <section class=format!("signpost {class}") aria-labelledby=format!("route-{}", signpost.route)>
             <div class="signpost__header">
                 <strong class=format!("tag tag--{}", &class["signpost--".len()..])>{move || i18n.t(tag)}</strong>
-                <h2 class="signpost__title heading-m" id=format!("route-{}", signpost.route)>{move || i18n.t(&title)}</h2>
+                <h2 class="signpost__title heading-m" id=format!("route-{}", signpost.route)>{move || i18n.t_args(&title, &args.get())}</h2>
             </div>
-            <p class="body">{move || i18n.t(&summary)}</p>
+            <p class="body">{move || i18n.t_args(&summary, &args.get())}</p>
             <h3 class="heading-s">{move || i18n.t("because-you-told-us")}</h3>
             <ul class="signpost__reasons list">
                 {signpost.reasons.into_iter().map(|r| {
@@ -199,7 +200,7 @@ fn SignpostCard(q: Arc<Questionnaire>, signpost: Signpost) -> impl IntoView {
                 }).collect_view()}
             </ul>
             <h3 class="heading-s">{move || i18n.t("what-happens-next")}</h3>
-            <p class="signpost__next body">{move || i18n.t(&next)}</p>
+            <p class="signpost__next body">{move || i18n.t_args(&next, &args.get())}</p>
             {signpost.services.into_iter().map(|s| view! { <ServiceCard service=s/> }).collect_view()}
         </section>
     }
@@ -223,7 +224,7 @@ pub fn summary_text(
     out.push_str(&format!("{}\n\n", i18n.t("results-title")));
     for s in &a.signposts {
         let msg = q.directory.route(&s.route).map(|r| r.message.clone()).unwrap_or_default();
-        out.push_str(&format!("{} ({})\n", i18n.t(&msg), i18n.t(priority_key(s.priority).0)));
+        out.push_str(&format!("{} ({})\n", i18n.t_args(&msg, args), i18n.t(priority_key(s.priority).0)));
         for r in &s.reasons {
             out.push_str(&format!("  - {}\n", i18n.t_args(&r.message, args)));
         }
@@ -236,6 +237,15 @@ pub fn summary_text(
                 out.push_str(&format!(" {w}"));
             }
             out.push('\n');
+            // Who to ask instead, as the card shows it.
+            if let Some(asked) = svc.ask.as_deref().and_then(|id| q.directory.service(id)) {
+                let name = i18n.t(&asked.message);
+                out.push_str(&format!("    {}", i18n.t_with("service-ask-instead", &[("service", name.into())])));
+                if let Some(p) = &asked.phone {
+                    out.push_str(&format!(": {p}"));
+                }
+                out.push('\n');
+            }
         }
         out.push('\n');
     }

@@ -11,7 +11,7 @@ use crate::components::gate::QuestionnaireGate;
 use crate::components::heading::{focus_on_mount, use_title};
 use crate::components::service::{tel_href, ServiceCard};
 use crate::i18n::use_i18n;
-use crate::journey::{navigation, use_journey};
+use crate::journey::{navigation, use_journey, wording};
 
 #[component]
 pub fn Urgent() -> impl IntoView {
@@ -19,10 +19,12 @@ pub fn Urgent() -> impl IntoView {
     let journey = use_journey();
     let params = use_params_map();
     let query = use_query_map();
+    // Route words are addressed to the reader in the journey's perspective.
+    let args = wording::use_args();
     let h1 = NodeRef::new();
     focus_on_mount(h1);
     let route_id = move || params.read().get("route").unwrap_or_default();
-    use_title(move || i18n.t(&format!("route-{}", route_id())), Signal::stored(false));
+    use_title(move || i18n.t_args(&format!("route-{}", route_id()), &args.get()), Signal::stored(false));
 
     view! {
         <QuestionnaireGate children={move |q: Arc<Questionnaire>| {
@@ -43,8 +45,8 @@ pub fn Urgent() -> impl IntoView {
             let summary = format!("{}.summary", route.message);
             view! {
                 <div class="urgent-panel">
-                    <h1 class="heading-l" node_ref=h1 tabindex="-1">{move || i18n.t(&title)}</h1>
-                    <p class="body-l">{move || i18n.t(&summary)}</p>
+                    <h1 class="heading-l" node_ref=h1 tabindex="-1">{move || i18n.t_args(&title, &args.get())}</h1>
+                    <p class="body-l">{move || i18n.t_args(&summary, &args.get())}</p>
                     <ul class="list">
                         {calls.into_iter().map(|(name, phone)| {
                             let href = tel_href(&phone);
