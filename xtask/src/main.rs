@@ -21,10 +21,14 @@
 //! (`src/size.rs`); `tests/size_budget.rs` runs it in CI.
 
 mod bundle;
+mod changes;
 mod compress;
 mod minify;
+mod review_pack;
 mod size;
 mod split;
+mod translations;
+mod words;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -35,7 +39,18 @@ const USAGE: &str = "usage:
                                           first-load bytes (raw, gzip, brotli) of a built bundle;
                                           --check fails past the committed budget
   cargo xtask wasm-size FILE.wasm         a cargo-built wasm's size after wasm-bindgen (to compare
-                                          build settings; see BENCHMARKS.md, levers)";
+                                          build settings; see BENCHMARKS.md, levers)
+  cargo xtask review-pack [--lang TAG] [--out FILE] [--archive DIR]
+                                          the sign-off pack: one self-contained HTML file
+                                          (default target/review-pack.html); --lang shows that
+                                          language beside English
+  cargo xtask translations export LANG [--out FILE]
+                                          an XLIFF 2.0 file for a translator or reviewer
+                                          (default target/translations/LANG.xlf)
+  cargo xtask translations import LANG FILE [--reviewed-by ROLE] [--dry-run]
+                                          checks a returned XLIFF file and writes locales/LANG/*.ftl;
+                                          with --reviewed-by, records units marked final as reviewed
+  cargo xtask translations stale [LANG]   lists reviewed messages whose English has changed";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -51,6 +66,18 @@ fn main() -> ExitCode {
             let dist = value("--dist").unwrap_or_else(|| root.join("dist"));
             size::run(&root, &dist, flag("--check"), flag("--json"))
         }
+        Some("review-pack") => {
+            let mut opts = review_pack::Options::new(&root);
+            opts.lang = value("--lang").map(|p| p.to_string_lossy().to_string());
+            if let Some(out) = value("--out") {
+                opts.out = out;
+            }
+            if let Some(archive) = value("--archive") {
+                opts.archive_dir = archive;
+            }
+            review_pack::run(&opts)
+        }
+        Some("translations") => translations::cli(&root, &args[1..]),
         Some("wasm-size") if args.len() == 2 => bundle::wasm_size(std::path::Path::new(&args[1])),
         _ => {
             eprintln!("{USAGE}");
