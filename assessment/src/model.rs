@@ -72,7 +72,20 @@ impl Question {
     pub fn option(&self, id: &str) -> Option<&AnswerOption> {
         self.options.iter().find(|o| o.id == id)
     }
+
+    /// Whether the person may answer "Prefer not to say" here.
+    pub fn can_decline(&self) -> bool {
+        self.options.iter().any(AnswerOption::is_decline)
+    }
 }
+
+/// The id of the "Prefer not to say" option the loader adds to a question marked
+/// `decline = true`. It is an answer of its own: never read as "no", and never the trigger of
+/// a reason that claims something.
+pub const DECLINE: &str = "prefer-not-to-say";
+
+/// The shared label of every "Prefer not to say" option.
+pub const DECLINE_LABEL: &str = "options-decline.prefer-not-to-say";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -106,6 +119,13 @@ pub struct AnswerOption {
     /// "None of these": cannot be combined with other options of a multiple choice.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub exclusive: bool,
+}
+
+impl AnswerOption {
+    /// "Prefer not to say".
+    pub fn is_decline(&self) -> bool {
+        self.id == DECLINE
+    }
 }
 
 /// Who the answers are about, and so how every question is worded.
@@ -187,6 +207,17 @@ pub struct Service {
     /// Fields a council officer still has to confirm (shown to staff, kept out of nothing).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unverified: Vec<String>,
+    /// The service to ask about this one, when it has no contact of its own (the loader
+    /// guarantees that service has a phone number), so every card gives a way to act.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ask: Option<String>,
+}
+
+impl Service {
+    /// Whether the service can be reached directly (phone, text relay, web, e-mail or post).
+    pub fn has_contact(&self) -> bool {
+        self.phone.is_some() || self.text_relay.is_some() || self.web.is_some() || self.email.is_some() || self.address.is_some()
+    }
 }
 
 /// The rules that turn answers into signposts; public, so practitioners can read them.
@@ -205,6 +236,10 @@ pub struct Rule {
     /// Fluent message id of the "because you told us…" sentence.
     pub reason: String,
     pub when: Condition,
+    /// When it fires, its route goes first within its priority (for example the crisis route
+    /// before safeguarding when the risk is to the person themselves).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub lead: bool,
 }
 
 /// `false` is the default, so the JSON leaves it out (every byte of the questionnaire is on the

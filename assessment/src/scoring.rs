@@ -40,6 +40,15 @@ pub struct Reason {
     pub answers: Vec<Match>,
 }
 
+/// What fired for one route: its strongest priority, the strongest priority of a leading rule
+/// among them, and every reason.
+#[derive(Clone)]
+struct Fired {
+    priority: Priority,
+    lead: Option<Priority>,
+    reasons: Vec<Reason>,
+}
+
 /// The rule id and message of the signpost given when nothing else fires.
 pub const FALLBACK_RULE: &str = "fallback";
 pub const FALLBACK_REASON: &str = "reason-fallback";
@@ -52,26 +61,34 @@ pub fn score(content: &Content, answers: &Answers) -> Assessment {
     let routes = &q.directory.routes;
 
     // Index by route position so the result order is fixed by the directory file.
-    let mut fired: Vec<Option<(Priority, Vec<Reason>)>> = vec![None; routes.len()];
+    let mut fired: Vec<Option<Fired>> = vec![None; routes.len()];
     for rule in &content.rules.rules {
         let Some(mut matches) = rule.when.evaluate(&visible) else { continue };
         matches.sort();
         matches.dedup();
         let Some(i) = routes.iter().position(|r| r.id == rule.route) else { continue };
         let reason = Reason { rule: rule.id.clone(), message: rule.reason.clone(), answers: matches };
-        let slot = fired[i].get_or_insert((rule.priority, Vec::new()));
-        slot.0 = slot.0.min(rule.priority);
-        slot.1.push(reason);
+        let slot = fired[i].get_or_insert(Fired { priority: rule.priority, lead: None, reasons: Vec::new() });
+        slot.priority = slot.priority.min(rule.priority);
+        if rule.lead {
+            slot.lead = Some(slot.lead.map_or(rule.priority, |p| p.min(rule.priority)));
+        }
+        slot.reasons.push(reason);
     }
 
-    let mut signposts: Vec<Signpost> = fired
+    let mut ranked: Vec<(Priority, bool, Signpost)> = fired
         .into_iter()
         .enumerate()
-        .filter_map(|(i, f)| f.map(|(priority, reasons)| (i, priority, reasons)))
-        .map(|(i, priority, reasons)| signpost(content, &routes[i].id, priority, reasons))
+        .filter_map(|(i, f)| f.map(|f| (i, f)))
+        .map(|(i, f)| {
+            // A leading rule moves its route up only within the priority the route ends with.
+            let leads = f.lead == Some(f.priority);
+            (f.priority, !leads, signpost(content, &routes[i].id, f.priority, f.reasons))
+        })
         .collect();
-    // Stable sort: within a priority the directory order stands.
-    signposts.sort_by_key(|s| s.priority);
+    // Stable sort: within a priority, leading routes first, then the directory order stands.
+    ranked.sort_by_key(|(priority, follows, _)| (*priority, *follows));
+    let mut signposts: Vec<Signpost> = ranked.into_iter().map(|(_, _, s)| s).collect();
 
     if signposts.is_empty() {
         let reason = Reason { rule: FALLBACK_RULE.into(), message: FALLBACK_REASON.into(), answers: Vec::new() };

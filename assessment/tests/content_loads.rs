@@ -5,7 +5,7 @@ use std::path::Path;
 use assessment::{score, Answers, Priority, QuestionKind};
 
 /// Every route, in the order the directory lists them.
-const ROUTES: [&str; 12] = [
+const ROUTES: [&str; 16] = [
     "urgent-safety",
     "mental-health-crisis",
     "needs-assessment",
@@ -14,9 +14,13 @@ const ROUTES: [&str; 12] = [
     "reablement",
     "equipment-adaptations",
     "direct-payments",
+    "work-and-learning",
+    "mood-support",
+    "bereavement",
     "community-wellbeing",
     "home-environment",
     "money-advice",
+    "talk-in-confidence",
     "general-advice",
 ];
 
@@ -30,7 +34,7 @@ fn content() -> assessment::Content {
 #[test]
 fn the_real_files_load() {
     let c = content();
-    assert_eq!(c.questionnaire.version, "2026-11.1");
+    assert_eq!(c.questionnaire.version, "2026-12.1");
     let n = c.questionnaire.questions.len();
     assert!((30..=45).contains(&n), "{n} questions; the brief asks for 30 to 45");
 }
@@ -58,7 +62,7 @@ fn every_route_but_the_fallback_has_a_rule() {
 fn no_answers_give_only_general_advice() {
     let c = content();
     let a = score(&c, &Answers::new());
-    assert_eq!(a.questionnaire_version, "2026-11.1");
+    assert_eq!(a.questionnaire_version, "2026-12.1");
     assert_eq!(a.signposts.len(), 1);
     let only = &a.signposts[0];
     assert_eq!(only.route, "general-advice");
@@ -299,4 +303,12 @@ fn the_numbers_from_the_reference_facts_are_exact() {
     assert_eq!(s("police-101").phone.as_deref(), Some("101"));
     assert_eq!(s("dementia-hub").phone.as_deref(), Some("07957 429324"));
     assert!(s("dementia-hub").unverified.contains(&"phone".to_string()));
+    assert_eq!(s("domestic-abuse-helpline").phone.as_deref(), Some("0808 2000 247"));
+    assert_eq!(s("cruse").phone.as_deref(), Some("0808 808 1677"));
+    // National facts checked in 2026-12 (FACTS.md §4) carry no "still being checked" mark.
+    assert_eq!(s("emergency-999").text_relay.as_deref(), Some("18000"));
+    assert_eq!(s("nhs-111-mental-health").web.as_deref(), Some("https://111.nhs.uk"));
+    for id in ["emergency-999", "nhs-111-mental-health", "samaritans", "domestic-abuse-helpline", "cruse"] {
+        assert!(!s(id).unverified.iter().any(|u| u == "phone" || u == "text_relay"), "{id} is marked unverified");
+    }
 }

@@ -34,21 +34,14 @@ type Case = (&'static str, &'static str, Priority, &'static [(&'static str, &'st
 /// (rule, route it leads to, priority of that route for these answers, answers).
 const CASES: &[Case] = &[
     ("danger-now", "urgent-safety", Priority::Urgent, &[("danger-now", &["yes"])]),
+    ("danger-to-self", "mental-health-crisis", Priority::Urgent, &[("danger-now", &["yes-myself"])]),
     ("danger-not-sure", "urgent-safety", Priority::Recommended, &[("danger-now", &["not-sure"])]),
     ("harm-by-others", "urgent-safety", Priority::Urgent, &[("harm-by-others", &["neglect"])]),
     ("scam-loss", "urgent-safety", Priority::Urgent, &[("scam", &["lost-money"])]),
-    (
-        "self-harm-now",
-        "mental-health-crisis",
-        Priority::Urgent,
-        &[("low-mood", &["always"]), ("self-harm", &["recently"])],
-    ),
-    (
-        "self-harm-past",
-        "mental-health-crisis",
-        Priority::Recommended,
-        &[("worry", &["often"]), ("self-harm", &["in-the-past"])],
-    ),
+    ("self-harm-right-now", "mental-health-crisis", Priority::Urgent, &[("self-harm", &["right-now"])]),
+    ("self-harm-recently", "mental-health-crisis", Priority::Urgent, &[("danger-now", &["no"]), ("self-harm", &["recently"])]),
+    ("self-harm-past", "mental-health-crisis", Priority::Recommended, &[("self-harm", &["in-the-past"])]),
+    ("self-harm-past-support", "mood-support", Priority::Recommended, &[("self-harm", &["in-the-past"])]),
     (
         "outcomes-two-or-more",
         "needs-assessment",
@@ -76,6 +69,14 @@ const CASES: &[Case] = &[
             ("help-now", &["none"]),
         ],
     ),
+    ("medicines", "needs-assessment", Priority::AlsoUseful, &[("lives-alone", &["no"]), ("daily-life", &["medicines"])]),
+    (
+        "alone-food-or-medicines",
+        "needs-assessment",
+        Priority::Recommended,
+        &[("lives-alone", &["yes"]), ("daily-life", &["medicines"])],
+    ),
+    ("carer-cared-for", "needs-assessment", Priority::AlsoUseful, &[("is-carer", &["yes"])]),
     (
         "carer-may-stop",
         "needs-assessment",
@@ -91,6 +92,13 @@ const CASES: &[Case] = &[
         &[("is-carer", &["yes"]), ("carer-coping", &["not-coping"])],
     ),
     ("carer-no-backup", "carers-support", Priority::AlsoUseful, &[("is-carer", &["yes"]), ("carer-backup", &["no"])]),
+    (
+        "carer-backup-not-sure",
+        "carers-support",
+        Priority::AlsoUseful,
+        &[("is-carer", &["yes"]), ("carer-backup", &["not-sure"])],
+    ),
+    ("family-helps", "carers-support", Priority::AlsoUseful, &[("help-now", &["family-or-friends"])]),
     ("is-carer", "carers-support", Priority::AlsoUseful, &[("is-carer", &["yes"])]),
     ("memory-diagnosed", "memory-dementia", Priority::Recommended, &[("memory-worry", &["diagnosed"])]),
     (
@@ -100,6 +108,7 @@ const CASES: &[Case] = &[
         &[("memory-worry", &["not-sure"]), ("memory-words", &["a-bit-worse"]), ("memory-day-date", &["a-bit-worse"])],
     ),
     ("memory-worry", "memory-dementia", Priority::AlsoUseful, &[("memory-worry", &["yes"])]),
+    ("memory-not-sure", "memory-dementia", Priority::AlsoUseful, &[("memory-worry", &["not-sure"])]),
     ("after-hospital", "reablement", Priority::Recommended, &[("hospital", &["home-harder"])]),
     ("home-difficulties", "equipment-adaptations", Priority::Recommended, &[("home-difficulties", &["reaching"])]),
     (
@@ -115,6 +124,28 @@ const CASES: &[Case] = &[
         Priority::Recommended,
         &[("daily-life", &["moving-around"]), ("moving-around", &["unsafe"])],
     ),
+    (
+        "everyday-tasks-physical",
+        "equipment-adaptations",
+        Priority::Recommended,
+        &[("daily-life", &["dressing"]), ("dressing", &["takes-much-longer"])],
+    ),
+    (
+        "agency-wants-control",
+        "direct-payments",
+        Priority::Recommended,
+        &[("help-now", &["care-agency"]), ("more-control", &["choose-who"])],
+    ),
+    (
+        "work-or-learning",
+        "work-and-learning",
+        Priority::Recommended,
+        &[("daily-life", &["work-or-learning"]), ("work-or-learning", &["cannot-without-help"])],
+    ),
+    ("low-mood-often", "mood-support", Priority::Recommended, &[("low-mood", &["often"])]),
+    ("worry-often", "mood-support", Priority::Recommended, &[("worry", &["always"])]),
+    ("low-mood-sometimes", "mood-support", Priority::AlsoUseful, &[("low-mood", &["sometimes"])]),
+    ("bereaved", "bereavement", Priority::Recommended, &[("bereaved", &["yes"])]),
     (
         "more-control",
         "direct-payments",
@@ -134,12 +165,17 @@ const CASES: &[Case] = &[
             ("community-interests", &["volunteering"]),
         ],
     ),
-    ("low-mood-or-worry", "community-wellbeing", Priority::AlsoUseful, &[("worry", &["always"])]),
     (
         "clutter-serious",
         "home-environment",
         Priority::Recommended,
         &[("clutter", &["some-rooms"]), ("clutter-effects", &["pests-or-smells"])],
+    ),
+    (
+        "clutter-kitchen",
+        "home-environment",
+        Priority::Recommended,
+        &[("clutter", &["some-rooms"]), ("clutter-effects", &["cannot-cook"])],
     ),
     (
         "clutter-some",
@@ -155,6 +191,7 @@ const CASES: &[Case] = &[
         Priority::AlsoUseful,
         &[("is-carer", &["yes"]), ("caring-hours", &["from-35-to-49"])],
     ),
+    ("declined", "talk-in-confidence", Priority::AlsoUseful, &[("money-worries", &["prefer-not-to-say"])]),
     ("under-18", "general-advice", Priority::Recommended, &[("age-band", &["under-18"])]),
 ];
 
@@ -243,14 +280,59 @@ fn the_assessment_threshold_follows_the_care_act() {
 }
 
 /// A carer is offered carers support on their own needs, even when the answers about the
-/// person they look after show no needs at all.
+/// person they look after show no needs at all; and, both ways, an assessment for the person
+/// they look after.
 #[test]
 fn a_carer_gets_carers_support_when_the_cared_for_person_shows_no_needs() {
     let c = content();
     let a = answers(&c, &[("daily-life", &["none"]), ("is-carer", &["yes"]), ("carer-life", &["get-out"])]);
     let s = score(&c, &a);
     let routes: Vec<(&str, Priority)> = s.signposts.iter().map(|s| (s.route.as_str(), s.priority)).collect();
-    assert_eq!(routes, [("carers-support", Priority::Recommended)]);
+    assert_eq!(routes, [("carers-support", Priority::Recommended), ("needs-assessment", Priority::AlsoUseful)]);
+}
+
+/// A carer whose own health or coping is at risk sees carers support first, even above a
+/// recommended assessment for the person they answer about.
+#[test]
+fn a_carer_at_risk_sees_carers_support_first() {
+    let c = content();
+    let a = answers(
+        &c,
+        &[
+            ("daily-life", &["meals", "washing"]),
+            ("meals", &["cannot-without-help"]),
+            ("washing", &["cannot-without-help"]),
+            ("is-carer", &["yes"]),
+            ("carer-health", &["yes"]),
+        ],
+    );
+    let s = score(&c, &a);
+    let routes: Vec<&str> = s.signposts.iter().map(|s| s.route.as_str()).collect();
+    assert_eq!(&routes[..2], ["carers-support", "needs-assessment"]);
+    // Without the risk, the directory order stands: the assessment comes first.
+    let a = answers(
+        &c,
+        &[
+            ("daily-life", &["meals", "washing"]),
+            ("meals", &["cannot-without-help"]),
+            ("washing", &["cannot-without-help"]),
+            ("is-carer", &["yes"]),
+            ("carer-life", &["sleep"]),
+        ],
+    );
+    let routes: Vec<String> = score(&c, &a).signposts.iter().map(|s| s.route.clone()).collect();
+    assert_eq!(&routes[..2], ["needs-assessment", "carers-support"]);
+}
+
+/// Unpaid help from family or friends brings carers support for the helper, in every
+/// perspective (the reason is worded for the helper).
+#[test]
+fn unpaid_help_brings_carers_support_for_the_helper() {
+    let c = content();
+    let a = answers(&c, &[("help-now", &["family-or-friends"])]);
+    let s = score(&c, &a);
+    let carers = s.signposts.iter().find(|s| s.route == "carers-support").expect("carers support");
+    assert_eq!(carers.reasons[0].rule, "family-helps");
 }
 
 /// Urgent signposts come first whatever else fired, and the route keeps all its reasons.
@@ -261,25 +343,28 @@ fn urgent_routes_come_first_with_every_reason() {
         &c,
         &[
             ("danger-now", &["yes"]),
+            ("self-harm", &["right-now"]),
             ("harm-by-others", &["taking-money"]),
             ("scam", &["still-happening"]),
             ("lonely", &["always"]),
             ("low-mood", &["always"]),
-            ("self-harm", &["right-now"]),
         ],
     );
     let s = score(&c, &a);
     let routes: Vec<(&str, Priority)> = s.signposts.iter().map(|s| (s.route.as_str(), s.priority)).collect();
+    // Risk to the person themselves leads: crisis help before safeguarding.
     assert_eq!(
         routes,
         [
-            ("urgent-safety", Priority::Urgent),
             ("mental-health-crisis", Priority::Urgent),
+            ("urgent-safety", Priority::Urgent),
+            ("mood-support", Priority::Recommended),
             ("community-wellbeing", Priority::Recommended),
             ("money-advice", Priority::AlsoUseful),
         ]
     );
-    let rules: Vec<&str> = s.signposts[0].reasons.iter().map(|r| r.rule.as_str()).collect();
+    let rules: Vec<&str> = s.signposts[1].reasons.iter().map(|r| r.rule.as_str()).collect();
     assert_eq!(rules, ["danger-now", "harm-by-others", "scam-loss"]);
-    assert_eq!(s.signposts[0].services[0].phone.as_deref(), Some("999"));
+    assert_eq!(s.signposts[1].services[0].phone.as_deref(), Some("999"));
+    assert_eq!(s.signposts[0].services[0].phone.as_deref(), Some("111"));
 }

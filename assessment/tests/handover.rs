@@ -46,7 +46,13 @@ fn walk(each: &[(bool, u64)], text: &str) -> Answers {
                     chosen.push((0, &question.options[(bits % n as u64) as usize]));
                 }
                 if chosen.len() > 1 {
+                    // An exclusive option stands alone; with two of them ("None of these",
+                    // "Prefer not to say") and nothing else ticked, the first stays.
+                    let first = chosen[0];
                     chosen.retain(|(_, o)| !o.exclusive);
+                    if chosen.is_empty() {
+                        chosen.push(first);
+                    }
                 }
                 Answer::Many(chosen.into_iter().map(|(_, o)| o.id.clone()).collect())
             }

@@ -24,6 +24,7 @@ const KNOWN_VARIABLES: &[&str] = &[
     "date",
     "time",
     "code",
+    "option",
 ];
 
 /// Message id → (attribute names, variables used anywhere in it).

@@ -57,11 +57,16 @@ fn walk(draws: &Draws) -> Answers {
                 }
                 if chosen.len() > 1 && chosen.iter().any(|o| o.exclusive) {
                     // Either the exclusive option alone, or the others without it.
+                    let exclusive = *chosen.iter().find(|o| o.exclusive).unwrap();
                     chosen = if bits >> 63 == 1 {
-                        vec![chosen.into_iter().find(|o| o.exclusive).unwrap()]
+                        vec![exclusive]
                     } else {
                         chosen.into_iter().filter(|o| !o.exclusive).collect()
                     };
+                    // Only exclusive options were ticked ("None of these", "Prefer not to say").
+                    if chosen.is_empty() {
+                        chosen.push(exclusive);
+                    }
                 }
                 Answer::Many(chosen.into_iter().map(|o| o.id.clone()).collect())
             }
@@ -110,11 +115,17 @@ proptest! {
             }
         }
 
-        // Within one priority, routes keep the directory's order.
-        let order = |r: &str| c.questionnaire.directory.routes.iter().position(|x| x.id == r).unwrap();
+        // Within one priority, routes a leading rule fired for come first (risk to the person
+        // themselves, a carer at risk); otherwise routes keep the directory's order.
+        let leads = |s: &assessment::Signpost| {
+            s.reasons.iter().any(|r| c.rules.rules.iter().any(|x| x.id == r.rule && x.lead && x.priority == s.priority))
+        };
+        let order = |s: &assessment::Signpost| {
+            (!leads(s), c.questionnaire.directory.routes.iter().position(|x| x.id == s.route).unwrap())
+        };
         for w in result.signposts.windows(2) {
             if w[0].priority == w[1].priority {
-                prop_assert!(order(&w[0].route) < order(&w[1].route));
+                prop_assert!(order(&w[0]) < order(&w[1]), "{} before {}", w[0].route, w[1].route);
             }
         }
 

@@ -62,6 +62,8 @@ error-prefix = Error:
 error-summary-title = There is a problem
 error-choose-one = Select one answer
 error-choose-some = Select at least one answer, or select “None of these”
+# On a question that offers "Prefer not to say". $option: that option's label as shown.
+error-choose-or-decline = Select an answer, or choose “{ $option }” if you would rather not say
 character-count = You can enter up to { $max } characters
 
 ## Urgent help

@@ -182,7 +182,12 @@ fn walk(q: &Questionnaire, each: &[(bool, u64)], text: &str) -> Answers {
                     chosen.push(&question.options[(bits % n) as usize]);
                 }
                 if chosen.len() > 1 && chosen.iter().any(|o| o.exclusive) {
+                    let exclusive = *chosen.iter().find(|o| o.exclusive).unwrap();
                     chosen.retain(|o| !o.exclusive);
+                    // Only exclusive options were ticked ("None of these", "Prefer not to say").
+                    if chosen.is_empty() {
+                        chosen.push(exclusive);
+                    }
                 }
                 Answer::Many(chosen.into_iter().map(|o| o.id.clone()).collect())
             }

@@ -56,6 +56,9 @@ pub struct QuestionSrc {
     pub exclusive: Vec<String>,
     #[serde(default)]
     pub max_length: Option<usize>,
+    /// Adds a "Prefer not to say" option (see [`crate::model::DECLINE`]).
+    #[serde(default)]
+    pub decline: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -73,6 +76,9 @@ pub struct RuleSrc {
     pub route: String,
     pub priority: Priority,
     pub when: Condition,
+    /// Its route goes first within its priority when this rule fires.
+    #[serde(default)]
+    pub lead: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -105,6 +111,9 @@ pub struct ServiceSrc {
     pub hours: bool,
     #[serde(default)]
     pub unverified: Vec<String>,
+    /// The service to ask instead: required when this one has no contact of its own.
+    #[serde(default)]
+    pub ask: Option<String>,
 }
 
 pub struct Parsed {

@@ -104,7 +104,31 @@ fn build_directory(sources: &Sources, parsed: &Parsed, cat: &Catalogue, errors: 
             address: s.address.clone(),
             has_hours: s.hours,
             unverified: s.unverified.clone(),
+            ask: s.ask.clone(),
         });
+    }
+    // No dead-end cards: a service without a contact of its own names who to ask instead, and
+    // that service can be phoned.
+    for (s, service) in file.services.iter().zip(&services) {
+        let key = format!("service \"{}\"", service.id);
+        match &service.ask {
+            None if !service.has_contact() => r.at(
+                &s.id,
+                &key,
+                "has no phone, text_relay, web, email or address: give one, or `ask = \"<service id>\"` to name who to ask instead",
+            ),
+            None => {}
+            Some(ask) => match services.iter().find(|x| &x.id == ask) {
+                None => r.at(&s.id, format!("{key} › ask"), format!("no service \"{ask}\" is defined")),
+                Some(x) if x.phone.is_none() => r.at(
+                    &s.id,
+                    format!("{key} › ask"),
+                    format!("service \"{ask}\" has no phone number, so people could not ask it"),
+                ),
+                Some(x) if x.id == service.id => r.at(&s.id, format!("{key} › ask"), "a service cannot ask itself"),
+                Some(_) => {}
+            },
+        }
     }
 
     let mut routes = Vec::new();
@@ -340,6 +364,16 @@ fn question_options(
             (src.options.clone(), Box::new(move |o| format!("q-{qid}.{o}")))
         }
     };
+    if ids.iter().any(|o| o == DECLINE) {
+        r.at(
+            &src.id,
+            format!("{key} › options"),
+            format!("\"{DECLINE}\" is added by `decline = true`; do not list it yourself"),
+        );
+    }
+    if src.decline && src.kind == QuestionKind::Text {
+        r.at(&src.id, format!("{key} › decline"), "a text question can already be left empty with `optional = true`");
+    }
     if src.kind != QuestionKind::Text && ids.len() < 2 {
         r.at(&src.id, format!("{key} › options"), "a choice needs at least two options");
     }
@@ -372,14 +406,25 @@ fn question_options(
             }
         }
     }
-    ids.iter()
+    let mut options: Vec<AnswerOption> = ids
+        .iter()
         .map(|o| AnswerOption {
             id: o.clone(),
             label: label(o),
             urgent: src.urgent.get(o).cloned(),
             exclusive: src.exclusive.contains(o),
         })
-        .collect()
+        .collect();
+    if src.decline && src.kind != QuestionKind::Text {
+        // Last, and standing alone among checkboxes like "None of these".
+        options.push(AnswerOption {
+            id: DECLINE.to_string(),
+            label: DECLINE_LABEL.to_string(),
+            urgent: None,
+            exclusive: src.kind.takes_many(),
+        });
+    }
+    options
 }
 
 /// Checks that a condition names earlier questions and their real options. Conditions may
@@ -492,6 +537,7 @@ fn build_rules(
             priority: src.priority,
             reason,
             when: src.when.clone(),
+            lead: src.lead,
         });
     }
     // An answer that interrupts the journey must also put its route first in the results.
