@@ -44,15 +44,31 @@ pub fn since_archive(opts: &Options, content: &Content, en: &Words) -> String {
         esc(&newest.file.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_default())
     );
     match earlier_content(opts, &newest.file) {
-        Ok((commit, old, old_words, dir)) => {
+        Ok(earlier) => {
             let _ = write!(
                 out,
                 "<p>The rules, services and words of that version were taken from the project's history \
                  (commit <code>{}</code>).</p>",
-                esc(&commit[..commit.len().min(12)])
+                esc(&earlier.commit[..earlier.commit.len().min(12)])
             );
-            out.push_str(&full(&old, content, &old_words, en));
-            let _ = std::fs::remove_dir_all(dir);
+            match &earlier.content {
+                Ok(old) => out.push_str(&questions_diff(
+                    &values(&old.questionnaire.questions),
+                    &values(&content.questionnaire.questions),
+                )),
+                Err(why) => {
+                    let _ = write!(
+                        out,
+                        "<p>That version's questions are compared from the archived file (ids, kinds, options and \
+                         conditions), because {}</p>",
+                        esc(why)
+                    );
+                    out.push_str(&questions_diff(&shape_values(&newest.shape), &shape_values(&Shape::of(&content.questionnaire))));
+                }
+            }
+            out.push_str(&tables_diff(opts, &earlier));
+            out.push_str(&wording_diff(&earlier.words, en));
+            let _ = std::fs::remove_dir_all(&earlier.dir);
         }
         Err(why) => {
             let _ = write!(
@@ -65,6 +81,16 @@ pub fn since_archive(opts: &Options, content: &Content, en: &Words) -> String {
         }
     }
     out
+}
+
+/// The content files and English words as they were at an earlier commit.
+struct Earlier {
+    commit: String,
+    /// Written here; removed once compared.
+    dir: PathBuf,
+    /// Loaded with today's loader, or why it did not load (rules may have grown stricter since).
+    content: Result<Content, String>,
+    words: Words,
 }
 
 fn git(root: &Path, args: &[&str]) -> Result<Vec<u8>, String> {
@@ -84,9 +110,8 @@ fn git_text(root: &Path, args: &[&str]) -> Result<String, String> {
     git(root, args).map(|b| String::from_utf8_lossy(&b).trim().to_string())
 }
 
-/// The content as it was when `questionnaire.toml` was last the archived file: the commit, the
-/// loaded model, its English words, and the temporary folder they were written to.
-fn earlier_content(opts: &Options, archived: &Path) -> Result<(String, Content, Words, PathBuf), String> {
+/// The content as it was when `questionnaire.toml` was last the archived file.
+fn earlier_content(opts: &Options, archived: &Path) -> Result<Earlier, String> {
     let root = &opts.root;
     let rel = |p: &Path| -> Result<String, String> {
         let abs = p.canonicalize().map_err(|e| format!("{}: {e}", p.display()))?;
@@ -105,6 +130,7 @@ fn earlier_content(opts: &Options, archived: &Path) -> Result<(String, Content, 
     let mut found = None;
     for (i, c) in commits.iter().enumerate() {
         if git_text(root, &["rev-parse", &format!("{c}:{q_rel}")]).ok().as_deref() == Some(want.as_str()) {
+            // The newest commit with that file: the one before the next change to it.
             found = Some(if i == 0 {
                 git_text(root, &["rev-parse", "HEAD"])?
             } else {
@@ -130,22 +156,71 @@ fn earlier_content(opts: &Options, archived: &Path) -> Result<(String, Content, 
         }
         let names = git_text(root, &["ls-tree", "--name-only", &commit, &format!("{en_rel}/")])?;
         for name in names.lines().filter(|n| n.ends_with(".ftl")) {
-            let bytes = git(root, &["show", &format!("{commit}:{name}")])?;
             let file = Path::new(name).file_name().ok_or("odd file name")?;
+            let bytes = git(root, &["show", &format!("{commit}:{en_rel}/{}", file.to_string_lossy())])?;
             std::fs::write(en_dir.join(file), bytes).map_err(|e| e.to_string())?;
         }
-        let old = assessment::content::load_with_archive(&content_dir, &dir.join("no-archive"), &dir.join("locales"))
-            .map_err(|e| format!("that version does not load with today's loader: {e}"))?;
+        let content = assessment::content::load_with_archive(&content_dir, &dir.join("no-archive"), &dir.join("locales"))
+            .map_err(|e| {
+                let text = e.to_string();
+                let first = text.lines().find(|l| !l.trim().is_empty() && !l.trim_end().ends_with(':')).unwrap_or_default().trim().to_string();
+                let first = first.replace(&format!("{}/", dir.display()), "");
+                format!("it does not load with today's loader, whose checks have grown since (first: {first})")
+            });
         let words = Words::read(&dir.join("locales"), assessment::content::SOURCE_LOCALE)?;
-        Ok((old, words))
+        Ok((content, words))
     })();
     match result {
-        Ok((old, words)) => Ok((commit, old, words, dir)),
+        Ok((content, words)) => Ok(Earlier { commit, dir, content, words }),
         Err(e) => {
             let _ = std::fs::remove_dir_all(&dir);
             Err(e)
         }
     }
+}
+
+/// The `[[rule]]`, `[[route]]` and `[[service]]` tables as written, earlier and now: compared
+/// key by key, so fields added since (`lead`, `ask`, …) show without this code knowing them.
+fn tables_diff(opts: &Options, earlier: &Earlier) -> String {
+    let tables = |dir: &Path, file: &str, key: &str| -> Vec<Value> {
+        let text = std::fs::read_to_string(dir.join(file)).unwrap_or_default();
+        let doc: toml::Table = toml::from_str(&text).unwrap_or_default();
+        let json = serde_json::to_value(doc).unwrap_or_default();
+        json.get(key).and_then(Value::as_array).cloned().unwrap_or_default()
+    };
+    let old_dir = earlier.dir.join("content");
+    let (rules_f, dir_f) = (assessment::content::RULES_FILE, assessment::content::DIRECTORY_FILE);
+    let mut out = String::new();
+    out.push_str(&list_diff("Rules", "rule", &tables(&old_dir, rules_f, "rule"), &tables(&opts.content_dir, rules_f, "rule"), &["id"]));
+    let fallback = |dir: &Path| -> String {
+        let text = std::fs::read_to_string(dir.join(rules_f)).unwrap_or_default();
+        let doc: toml::Table = toml::from_str(&text).unwrap_or_default();
+        doc.get("fallback_route").and_then(|v| v.as_str()).unwrap_or_default().to_string()
+    };
+    let (of, nf) = (fallback(&old_dir), fallback(&opts.content_dir));
+    if of != nf {
+        let _ = write!(
+            out,
+            "<p>The fallback route changed: <code class=\"id\">{}</code> → <code class=\"id\">{}</code>.</p>",
+            esc(&of),
+            esc(&nf)
+        );
+    }
+    let (old_routes, new_routes) = (tables(&old_dir, dir_f, "route"), tables(&opts.content_dir, dir_f, "route"));
+    out.push_str(&list_diff("Routes", "route", &old_routes, &new_routes, &["id"]));
+    let ids = |l: &[Value], keep: &[Value]| -> Vec<String> {
+        let keep = by_id(keep);
+        by_id_order(l).into_iter().filter(|id| keep.contains_key(id)).collect()
+    };
+    if ids(&old_routes, &new_routes) != ids(&new_routes, &old_routes) {
+        out.push_str("<p>The order of the routes kept from before changed.</p>");
+    }
+    out.push_str(&list_diff("Services", "service", &tables(&old_dir, dir_f, "service"), &tables(&opts.content_dir, dir_f, "service"), &["id"]));
+    out
+}
+
+fn by_id_order(list: &[Value]) -> Vec<String> {
+    list.iter().filter_map(|v| v.get("id")?.as_str().map(str::to_string)).collect()
 }
 
 fn shape_values(shape: &Shape) -> Vec<Value> {
@@ -331,31 +406,9 @@ fn render_all(words: &Words, reference: &str) -> Vec<String> {
         .collect()
 }
 
-fn full(old: &Content, new: &Content, old_words: &Words, new_words: &Words) -> String {
+/// Wording: every English message and attribute, in every perspective.
+fn wording_diff(old_words: &Words, new_words: &Words) -> String {
     let mut out = String::new();
-    out.push_str(&questions_diff(&values(&old.questionnaire.questions), &values(&new.questionnaire.questions)));
-    let mut rules = list_diff("Rules", "rule", &values(&old.rules.rules), &values(&new.rules.rules), &["id", "reason"]);
-    if old.rules.fallback_route != new.rules.fallback_route {
-        let _ = write!(
-            rules,
-            "<p>The fallback route changed: <code class=\"id\">{}</code> → <code class=\"id\">{}</code>.</p>",
-            esc(&old.rules.fallback_route),
-            esc(&new.rules.fallback_route)
-        );
-    }
-    out.push_str(&rules);
-    let (od, nd) = (&old.questionnaire.directory, &new.questionnaire.directory);
-    let mut routes = list_diff("Routes", "route", &values(&od.routes), &values(&nd.routes), &["id", "message"]);
-    let order = |d: &assessment::Directory, keep: &assessment::Directory| -> Vec<String> {
-        d.routes.iter().filter(|r| keep.route(&r.id).is_some()).map(|r| r.id.clone()).collect()
-    };
-    if order(od, nd) != order(nd, od) {
-        routes.push_str("<p>The order of the routes kept from before changed.</p>");
-    }
-    out.push_str(&routes);
-    out.push_str(&list_diff("Services", "service", &values(&od.services), &values(&nd.services), &["id", "message"]));
-
-    // Wording: every English message and attribute, in every perspective.
     let (old_refs, new_refs) = (references(&old_words.sources), references(&new_words.sources));
     let old_set: BTreeSet<&String> = old_refs.iter().collect();
     let new_set: BTreeSet<&String> = new_refs.iter().collect();

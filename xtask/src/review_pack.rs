@@ -201,6 +201,8 @@ struct Pack<'a> {
     tr: Option<Words>,
     /// Messages that failed to render: listed at the top of the pack, and on stderr.
     problems: Vec<String>,
+    /// Messages the translation lacks (or cannot render): listed, not fatal.
+    untranslated: Vec<String>,
 }
 
 impl Pack<'_> {
@@ -209,8 +211,10 @@ impl Pack<'_> {
         match words.render(reference, p) {
             Ok(t) => Some(t),
             Err(e) => {
-                if !self.problems.contains(&e) {
-                    self.problems.push(e);
+                // A gap in English is a fault; a gap in a translation is work still to do.
+                let list = if words_en { &mut self.problems } else { &mut self.untranslated };
+                if !list.contains(&e) {
+                    list.push(e);
                 }
                 None
             }
@@ -372,7 +376,7 @@ pub fn generate(opts: &Options) -> Result<String, String> {
     };
     let changes = changes::since_archive(opts, &content, &en);
     let date = today();
-    let mut pack = Pack { content: &content, en, tr, problems: Vec::new() };
+    let mut pack = Pack { content: &content, en, tr, problems: Vec::new(), untranslated: Vec::new() };
     let body = body(&mut pack, &hashed, &date, changes);
 
     let q = &content.questionnaire;
@@ -380,11 +384,21 @@ pub fn generate(opts: &Options) -> Result<String, String> {
     let lang_line = match (&pack.tr, &tr_hash) {
         (Some(w), Some(h)) => {
             let name = w.render("language-name", Perspective::Myself).unwrap_or_else(|_| w.tag.clone());
-            format!(" · {} ({}) beside English, words sha256 {}", w.tag, name, &h[..16])
+            let dir = if assessment::locale::is_rtl(&w.tag) { "rtl" } else { "ltr" };
+            format!(
+                " · {tag} (<span lang=\"{tag}\" dir=\"{dir}\">{}</span>) beside English, {tag} words sha256 {}",
+                esc(&name),
+                &h[..16],
+                tag = esc(&w.tag)
+            )
         }
         _ => String::new(),
     };
-    let stamp_text = format!("Version {} · generated {date} · content sha256 {}{lang_line}", q.version, hashed.hash);
+    let stamp = format!(
+        "<p class=\"stamp\">Version {} · generated {date} · content sha256 <code class=\"hash\">{}</code>{lang_line}</p>",
+        esc(&q.version),
+        hashed.hash
+    );
     let css = CSS.replace(
         "/*PAGE*/",
         &format!(
@@ -393,7 +407,7 @@ pub fn generate(opts: &Options) -> Result<String, String> {
             css_string(&format!("content sha256 {}", hashed.hash)),
         ),
     );
-    let problems = if pack.problems.is_empty() {
+    let mut problems = if pack.problems.is_empty() {
         String::new()
     } else {
         for p in &pack.problems {
@@ -405,15 +419,25 @@ pub fn generate(opts: &Options) -> Result<String, String> {
              <p>Do not sign until these are fixed.</p><ul>{items}</ul></div>"
         )
     };
-    let body = body.replace("<!--STAMP-->", &format!("<p class=\"stamp\">{}</p>", esc(&stamp_text)));
+    if !pack.untranslated.is_empty() {
+        let tag = pack.tr.as_ref().map(|w| w.tag.clone()).unwrap_or_default();
+        eprintln!("note: {} messages are not yet translated into {tag}", pack.untranslated.len());
+        let items: String = pack.untranslated.iter().map(|p| format!("<li>{}</li>", esc(p))).collect();
+        problems.push_str(&format!(
+            "<div class=\"todo\" role=\"note\"><h2>Not yet translated</h2><p>{n} messages have no {tag} wording yet; \
+             they are marked “Not translated” where they appear.</p><ul>{items}</ul></div>",
+            n = pack.untranslated.len(),
+            tag = esc(&tag)
+        ));
+    }
+    let body = body.replace("<!--STAMP-->", &stamp);
     Ok(format!(
         "<!doctype html>\n<html lang=\"en-GB\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"cargo xtask review-pack\">\n<title>{}</title>\n<style>{css}</style>\n</head>\n<body>\n\
-         <header class=\"top\"><h1>{}</h1>{}</header>\n{problems}{body}</body>\n</html>\n",
+         <header class=\"top\"><h1>{}</h1>{stamp}{problems}</header>\n{body}</body>\n</html>\n",
         esc(&title),
         esc(&title),
-        format_args!("<p class=\"stamp\">{}</p>", esc(&stamp_text)),
     ))
 }
 
@@ -439,7 +463,7 @@ fn body(pack: &mut Pack, hashed: &Hashed, date: &str, changes: String) -> String
     // About and signature.
     let _ = write!(
         out,
-        "<section class=\"part\" aria-labelledby=\"about\"><!--STAMP--><h2 id=\"about\">About this pack, and signing it</h2>\
+        "<section class=\"part\" aria-labelledby=\"about\"><h2 id=\"about\">About this pack, and signing it</h2><!--STAMP-->\
          <p>This pack sets out everything the self-assessment asks, when it asks it, what it suggests and why, \
          and who it points people to. It is generated from the same files the service runs on, so what you sign \
          is what people see.</p>\
@@ -468,12 +492,12 @@ fn body(pack: &mut Pack, hashed: &Hashed, date: &str, changes: String) -> String
     // Changes.
     let _ = write!(
         out,
-        "<section class=\"part\" aria-labelledby=\"changes\"><!--STAMP--><h2 id=\"changes\">What changed</h2>{changes}</section>\n"
+        "<section class=\"part\" aria-labelledby=\"changes\"><h2 id=\"changes\">What changed</h2><!--STAMP-->{changes}</section>\n"
     );
 
     // Questions.
     out.push_str(
-        "<section class=\"part\" aria-labelledby=\"questions\"><!--STAMP--><h2 id=\"questions\">The questions, in the order they are asked</h2>\
+        "<section class=\"part\" aria-labelledby=\"questions\"><h2 id=\"questions\">The questions, in the order they are asked</h2><!--STAMP-->\
          <p>Only the questions whose condition holds are asked; the others are skipped, and their answers are never used.</p>",
     );
     let mut number = 0;
@@ -499,7 +523,7 @@ fn body(pack: &mut Pack, hashed: &Hashed, date: &str, changes: String) -> String
 
     // Urgent interrupts.
     out.push_str(
-        "<section class=\"part\" aria-labelledby=\"urgent\"><!--STAMP--><h2 id=\"urgent\">Urgent interrupts</h2>\
+        "<section class=\"part\" aria-labelledby=\"urgent\"><h2 id=\"urgent\">Urgent interrupts</h2><!--STAMP-->\
          <p>Choosing one of these answers shows the urgent page on the very next screen, before any other \
          question. The person can carry on afterwards.</p>",
     );
@@ -536,7 +560,7 @@ fn body(pack: &mut Pack, hashed: &Hashed, date: &str, changes: String) -> String
     // Rules.
     let _ = write!(
         out,
-        "<section class=\"part\" aria-labelledby=\"rules\"><!--STAMP--><h2 id=\"rules\">The rules: what is suggested, and why</h2>\
+        "<section class=\"part\" aria-labelledby=\"rules\"><h2 id=\"rules\">The rules: what is suggested, and why</h2><!--STAMP-->\
          <p>In the order of <code>rules.toml</code>. A route takes the strongest priority of the rules that fire for \
          it (urgent, then recommended, then also useful) and shows every reason. Answers to questions that were not \
          asked are ignored. Nothing here ever says someone is not eligible.</p>\
@@ -569,7 +593,7 @@ fn body(pack: &mut Pack, hashed: &Hashed, date: &str, changes: String) -> String
 
     // Routes.
     out.push_str(
-        "<section class=\"part\" aria-labelledby=\"routes\"><!--STAMP--><h2 id=\"routes\">Routes</h2>\
+        "<section class=\"part\" aria-labelledby=\"routes\"><h2 id=\"routes\">Routes</h2><!--STAMP-->\
          <p>In the order people see them within one priority. Each lists its services most useful first.</p>",
     );
     for route in &q.directory.routes {
@@ -616,7 +640,7 @@ fn body(pack: &mut Pack, hashed: &Hashed, date: &str, changes: String) -> String
 
     // Services.
     out.push_str(
-        "<section class=\"part\" aria-labelledby=\"services\"><!--STAMP--><h2 id=\"services\">Services and their contacts</h2>\
+        "<section class=\"part\" aria-labelledby=\"services\"><h2 id=\"services\">Services and their contacts</h2><!--STAMP-->\
          <p>Fields marked <strong>Unverified</strong> have not yet been confirmed from an official source; \
          staff see the same mark.</p>",
     );
@@ -701,7 +725,7 @@ fn body(pack: &mut Pack, hashed: &Hashed, date: &str, changes: String) -> String
 
     // Files.
     out.push_str(
-        "<section class=\"part\" aria-labelledby=\"files\"><!--STAMP--><h2 id=\"files\">Files covered by the content hash</h2>\
+        "<section class=\"part\" aria-labelledby=\"files\"><h2 id=\"files\">Files covered by the content hash</h2><!--STAMP-->\
          <table><caption>Each file's own SHA-256</caption><thead><tr><th scope=\"col\">File</th><th scope=\"col\">SHA-256</th></tr></thead><tbody>",
     );
     for (name, h) in &hashed.files {
@@ -800,6 +824,8 @@ ul.cond { margin: .25rem 0; }
 .urgent, .problem { color: #a8231b; }
 .unverified { color: #6b3a00; }
 .problems { border: 4px solid #a8231b; padding: .5rem 1rem; }
+.todo { border: 2px solid #b1b4b6; padding: .5rem 1rem; }
+.todo ul { columns: 2; font-size: .9rem; }
 ins { background: #e6f4ea; text-decoration: underline; }
 del { background: #fde8e6; text-decoration: line-through; }
 table { border-collapse: collapse; width: 100%; margin-block: .5rem; }
