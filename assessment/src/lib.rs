@@ -19,7 +19,7 @@ pub use answers::{Answer, Answers};
 pub use condition::{Condition, Match};
 pub use model::{
     AnswerOption, Archived, Content, Directory, Perspective, Question, QuestionKind, Questionnaire, Route, Rule,
-    RuleSet, Section, Service,
+    RuleSet, Section, Service, DECLINE, DECLINE_LABEL,
 };
 pub use request::AssessmentRequest;
 pub use scoring::{score, Assessment, Priority, Reason, Signpost};

@@ -216,7 +216,11 @@ pub struct Service {
 impl Service {
     /// Whether the service can be reached directly (phone, text relay, web, e-mail or post).
     pub fn has_contact(&self) -> bool {
-        self.phone.is_some() || self.text_relay.is_some() || self.web.is_some() || self.email.is_some() || self.address.is_some()
+        self.phone.is_some()
+            || self.text_relay.is_some()
+            || self.web.is_some()
+            || self.email.is_some()
+            || self.address.is_some()
     }
 }
 

@@ -40,6 +40,13 @@ pub struct Reason {
     pub answers: Vec<Match>,
 }
 
+impl Reason {
+    /// Whether only "Prefer not to say" answers fired it.
+    pub fn only_declined(&self) -> bool {
+        !self.answers.is_empty() && self.answers.iter().all(|m| m.options.iter().all(|o| o == crate::model::DECLINE))
+    }
+}
+
 /// What fired for one route: its strongest priority, the strongest priority of a leading rule
 /// among them, and every reason.
 #[derive(Clone)]
@@ -90,9 +97,13 @@ pub fn score(content: &Content, answers: &Answers) -> Assessment {
     ranked.sort_by_key(|(priority, follows, _)| (*priority, *follows));
     let mut signposts: Vec<Signpost> = ranked.into_iter().map(|(_, _, s)| s).collect();
 
-    if signposts.is_empty() {
+    // "Prefer not to say" points to no need, so a journey whose only signposts came from it
+    // still gets the fallback, first (it is recommended; the decline signposts are gentler).
+    let pointed_somewhere = signposts.iter().any(|s| s.reasons.iter().any(|r| !r.only_declined()));
+    if !pointed_somewhere && !signposts.iter().any(|s| s.route == content.rules.fallback_route) {
         let reason = Reason { rule: FALLBACK_RULE.into(), message: FALLBACK_REASON.into(), answers: Vec::new() };
-        signposts.push(signpost(content, &content.rules.fallback_route, Priority::Recommended, vec![reason]));
+        signposts.insert(0, signpost(content, &content.rules.fallback_route, Priority::Recommended, vec![reason]));
+        signposts.sort_by_key(|s| s.priority);
     }
     Assessment { questionnaire_version: q.version.clone(), signposts }
 }

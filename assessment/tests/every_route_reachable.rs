@@ -39,7 +39,12 @@ const CASES: &[Case] = &[
     ("harm-by-others", "urgent-safety", Priority::Urgent, &[("harm-by-others", &["neglect"])]),
     ("scam-loss", "urgent-safety", Priority::Urgent, &[("scam", &["lost-money"])]),
     ("self-harm-right-now", "mental-health-crisis", Priority::Urgent, &[("self-harm", &["right-now"])]),
-    ("self-harm-recently", "mental-health-crisis", Priority::Urgent, &[("danger-now", &["no"]), ("self-harm", &["recently"])]),
+    (
+        "self-harm-recently",
+        "mental-health-crisis",
+        Priority::Urgent,
+        &[("danger-now", &["no"]), ("self-harm", &["recently"])],
+    ),
     ("self-harm-past", "mental-health-crisis", Priority::Recommended, &[("self-harm", &["in-the-past"])]),
     ("self-harm-past-support", "mood-support", Priority::Recommended, &[("self-harm", &["in-the-past"])]),
     (
@@ -69,7 +74,12 @@ const CASES: &[Case] = &[
             ("help-now", &["none"]),
         ],
     ),
-    ("medicines", "needs-assessment", Priority::AlsoUseful, &[("lives-alone", &["no"]), ("daily-life", &["medicines"])]),
+    (
+        "medicines",
+        "needs-assessment",
+        Priority::AlsoUseful,
+        &[("lives-alone", &["no"]), ("daily-life", &["medicines"])],
+    ),
     (
         "alone-food-or-medicines",
         "needs-assessment",

@@ -517,3 +517,98 @@ fn an_archived_version_whose_codes_carry_the_current_tag_is_refused() {
     // Another language list gives other tags, and no clash.
     assert_eq!(assessment::content::code_tags(&content, &["en-GB"]).map(|t| t.len()).ok(), Some(1));
 }
+
+// ───────────────────── no dead ends; "Prefer not to say" ─────────────────────
+
+const SECOND_SERVICE: &str = r#"
+[[service]]
+id = "visits"
+"#;
+
+#[test]
+fn a_service_with_no_way_to_reach_it_is_refused_unless_it_names_who_to_ask() {
+    let mut f = Files::good();
+    f.directory = format!("{DIRECTORY}{SECOND_SERVICE}");
+    f.messages = format!("{MESSAGES}service-visits = Visits\n    .description = Friendly visits.\n");
+    let e = f.only_error();
+    assert_error(&e, "content/directory.toml", line(&f.directory, r#"id = "visits""#), r#"service "visits""#, "ask = ");
+
+    // Naming the desk to ask instead makes a card with a way to act.
+    f.directory = format!("{DIRECTORY}{SECOND_SERVICE}ask = \"desk\"\n");
+    let c = f.load().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(c.questionnaire.directory.service("visits").unwrap().ask.as_deref(), Some("desk"));
+}
+
+#[test]
+fn the_service_to_ask_must_exist_and_have_a_phone() {
+    let mut f = Files::good();
+    f.messages = format!("{MESSAGES}service-visits = Visits\n    .description = Friendly visits.\n");
+    f.directory = format!("{DIRECTORY}{SECOND_SERVICE}ask = \"reception\"\n");
+    let e = f.only_error();
+    assert_error(
+        &e,
+        "content/directory.toml",
+        line(&f.directory, r#"id = "visits""#),
+        "› ask",
+        r#"no service "reception""#,
+    );
+
+    let web_only = replace(DIRECTORY, r#"phone = "0100 000 000""#, r#"web = "https://example.org""#);
+    f.directory = format!("{web_only}{SECOND_SERVICE}ask = \"desk\"\n");
+    let e = f.only_error();
+    assert_error(&e, "content/directory.toml", line(&f.directory, r#"id = "visits""#), "› ask", "no phone number");
+}
+
+#[test]
+fn decline_adds_a_last_exclusive_prefer_not_to_say_option() {
+    let mut f = Files::good();
+    f.questionnaire = replace(QUESTIONNAIRE, r#"options = ["a", "b"]"#, "kind_placeholder");
+    f.questionnaire = replace(
+        &f.questionnaire,
+        r#"kind = "single"
+kind_placeholder"#,
+        r#"kind = "multiple"
+options = ["a", "b"]
+decline = true"#,
+    );
+    f.messages = format!("{MESSAGES}options-decline = Prefer not to say\n    .prefer-not-to-say = Prefer not to say\n");
+    let c = f.load().unwrap_or_else(|e| panic!("{e}"));
+    let q = &c.questionnaire.questions[1];
+    let last = q.options.last().unwrap();
+    assert_eq!(
+        (last.id.as_str(), last.label.as_str(), last.exclusive),
+        ("prefer-not-to-say", "options-decline.prefer-not-to-say", true)
+    );
+    assert!(q.can_decline());
+}
+
+#[test]
+fn decline_needs_its_shared_words_and_is_never_listed_by_hand() {
+    let mut f = Files::good();
+    f.questionnaire = replace(
+        QUESTIONNAIRE,
+        r#"options = ["a", "b"]"#,
+        r#"options = ["a", "b"]
+decline = true"#,
+    );
+    let e = f.only_error();
+    assert_error(
+        &e,
+        "content/questionnaire.toml",
+        line(&f.questionnaire, r#"id = "second""#),
+        r#"question "second""#,
+        "options-decline.prefer-not-to-say",
+    );
+
+    let mut f = Files::good();
+    f.questionnaire = replace(QUESTIONNAIRE, r#"options = ["a", "b"]"#, r#"options = ["a", "prefer-not-to-say"]"#);
+    f.messages = replace(MESSAGES, "    .b = B", "    .prefer-not-to-say = Prefer not to say");
+    let e = f.only_error();
+    assert_error(
+        &e,
+        "content/questionnaire.toml",
+        line(&f.questionnaire, r#"id = "second""#),
+        "› options",
+        "decline = true",
+    );
+}
