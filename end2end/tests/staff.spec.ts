@@ -31,7 +31,8 @@ const REFERENCE = /^[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}$/;
 const PLAN: Record<string, number[] | { text: string }> = {
   'age-band': [5], // 75 to 84
   'lives-alone': [1], // Yes
-  'danger-now': [1], // Yes → urgent: stay safe now
+  'danger-now': [1], // Yes, someone may hurt you → urgent: stay safe now
+  'self-harm': [3], // recently → urgent: mental health crisis
   'harm-by-others': [7], // None of these
   scam: [2], // Someone tried
   'daily-life': [1, 9], // food and drink; going out
@@ -44,9 +45,9 @@ const PLAN: Record<string, number[] | { text: string }> = {
   'memory-worry': [1], // no
   'low-mood': [3], // often
   worry: [1], // never
-  'self-harm': [3], // recently → urgent: mental health crisis
+  bereaved: [2], // no
   'is-carer': [2], // no
-  'help-now': [5], // nobody helps
+  'help-now': [6], // nobody helps
   'more-control': [2], // choose when
   lonely: [3], // often
   'community-interests': [2], // someone to talk to
@@ -204,7 +205,19 @@ test('a whole call with the keyboard alone: case note has everything, nothing is
   expect(rows.length, 'one row per question asked').toBe(answered.length);
   for (const r of rows) expect(plain(r.question), 'staff wording on Check your answers').toMatch(/^Ask the caller\b/);
 
-  await tabTo(page, main(page).getByRole('button', { name: 'See my results' }));
+  await expectNoAxeViolations(page);
+  await expect(h1(page)).toBeFocused();
+
+  // From the top of Check your answers, results are at most 5 key presses away (issue 12:
+  // not past a Change link per question). Count the Tabs from the focused heading.
+  let tabs = 0;
+  while (!(await page.evaluate(() => document.activeElement?.getAttribute('href') === '/results'))) {
+    await page.keyboard.press('Tab');
+    tabs += 1;
+    await expectFocusKept(page, `after ${tabs} × Tab on Check your answers`);
+    expect(tabs + 1, 'key presses from the top of Check your answers to results').toBeLessThanOrEqual(5);
+  }
+  await expect(main(page).getByRole('button', { name: 'See my results' }).first()).toBeFocused();
   await pressAndMove(page, 'Enter');
   await expect(page).toHaveURL(/\/results$/);
   await expectHeadingFocused(page, 'on results');
@@ -290,11 +303,11 @@ function keyFor(index: number): string {
   return index < 9 ? String(index + 1) : index === 9 ? '0' : 'ACDEFGHJKMNPQRSTVWXYZ'[index - 10];
 }
 
-test('every option has a key shown beside it: the 11th ("None of these" on daily life) is chosen with A', async ({ page }) => {
+test('every option has a key shown beside it: the 11th is chosen with A, the 12th ("None of these" on daily life) with C', async ({ page }) => {
   await page.goto('/staff');
   await page.waitForURL(/\/questions\/age-band$/);
-  // To daily life by keys: 65 to 74, not alone, no danger, none of these, no scam.
-  for (const [id, key] of [['age-band', '4'], ['lives-alone', '2'], ['danger-now', '2'], ['harm-by-others', '7'], ['scam', '1']]) {
+  // To daily life by keys: 65 to 74, not alone, no danger, no thoughts of self-harm, none of these, no scam.
+  for (const [id, key] of [['age-band', '4'], ['lives-alone', '2'], ['danger-now', '3'], ['self-harm', '1'], ['harm-by-others', '7'], ['scam', '1']]) {
     await expect(page).toHaveURL(new RegExp(`/questions/${id}$`));
     await page.keyboard.press(key);
     await pressAndMove(page, 'Enter');
@@ -303,15 +316,15 @@ test('every option has a key shown beside it: the 11th ("None of these" on daily
   await expectHeadingFocused(page, 'on daily-life');
 
   const inputs = options(page);
-  await expect(inputs).toHaveCount(11);
+  await expect(inputs).toHaveCount(12);
   const keys = Array.from({ length: 31 }, (_, i) => keyFor(i));
-  expect(keys.slice(9, 11)).toEqual(['0', 'A']);
+  expect(keys.slice(9, 12)).toEqual(['0', 'A', 'C']);
   // Each option shows its key beside it: CSS counts the options and draws the key from
   // @counter-style option-keys, whose symbols must be the keys the app listens for.
   const drawn = await page.evaluate(() => {
     const rules = [...document.styleSheets].flatMap((s) => [...s.cssRules]);
     const style = rules.find((r) => r instanceof CSSCounterStyleRule && r.name === 'option-keys') as CSSCounterStyleRule | undefined;
-    const item = document.querySelectorAll('main form .checkboxes__item')[10];
+    const item = document.querySelectorAll('main form .checkboxes__item')[11];
     return {
       symbols: [...(style?.symbols ?? '').matchAll(/"([^"]*)"/g)].map((m) => m[1]),
       content: item ? getComputedStyle(item, '::after').content : '',
@@ -324,7 +337,8 @@ test('every option has a key shown beside it: the 11th ("None of these" on daily
   await expect(main(page).locator('.key-legend dt').first()).toHaveText('1–9 0 A…');
   await expectNoAxeViolations(page);
 
-  // 1 and 0 tick the first and tenth; A ("None of these") clears them, as a click would.
+  // 1, 0 and A tick the first, tenth and eleventh; C ("None of these") clears them, as a
+  // click would.
   await page.keyboard.press('1');
   await page.keyboard.press('0');
   await expect(inputs.nth(0)).toBeChecked();
@@ -333,8 +347,12 @@ test('every option has a key shown beside it: the 11th ("None of these" on daily
   await page.keyboard.press('a');
   await expect(inputs.nth(10)).toBeChecked();
   await expect(inputs.nth(10), 'key A moves focus to the eleventh option').toBeFocused();
+  await expect(inputs.and(page.locator(':checked'))).toHaveCount(3);
+  await page.keyboard.press('c');
+  await expect(inputs.nth(11)).toBeChecked();
+  await expect(inputs.nth(11), 'key C moves focus to the twelfth option').toBeFocused();
   await expect(inputs.and(page.locator(':checked'))).toHaveCount(1);
-  await expectFocusKept(page, 'after key A');
+  await expectFocusKept(page, 'after key C');
 
   await pressAndMove(page, 'Enter');
   await expect(page).toHaveURL(/\/questions\/home-difficulties$/);
@@ -426,7 +444,7 @@ test('the case note is clean plain text: no invisible Unicode control characters
     expect(new URL(page.url()).pathname, `no urgent screen after ${id}`).not.toMatch(/^\/urgent\//);
   }
   await expect(page).toHaveURL(/\/check$/);
-  await tabTo(page, main(page).getByRole('button', { name: 'See my results' }));
+  await tabTo(page, main(page).getByRole('button', { name: 'See my results' }).first(), { max: 4 });
   await pressAndMove(page, 'Enter');
   const note = await main(page).locator('#case-note').inputValue();
   expect(note).toContain('Questions version');
