@@ -726,3 +726,44 @@ fn the_browser_tests_older_code_still_decodes_against_its_fixture() {
     assert_eq!(d.handover.answers, kept, "age-75-to-84 moved a place, and is still restored by its id");
     assert!(validate_answers(current, &d.handover.answers).is_empty());
 }
+
+/// The real archive: a code handed out before the December 2026 questionnaire (2026-11.1)
+/// still opens, keeping every answer whose question and option are still there.
+#[test]
+fn a_code_made_before_the_december_questions_still_opens() {
+    let content =
+        assessment::content::load(Path::new("../content"), Path::new("../locales")).unwrap_or_else(|e| panic!("{e}"));
+    let old = &content.archive.iter().find(|a| a.shape.version == "2026-11.1").expect("2026-11.1 is archived").shape;
+    let current = &content.questionnaire;
+    let locales = app_locales();
+    let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
+    let one = |id: &str| Answer::One(id.into());
+    let many = |ids: &[&str]| Answer::Many(ids.iter().map(|s| s.to_string()).collect());
+    let answers: Answers = [
+        ("age-band", one("age-85-plus")),
+        ("lives-alone", one("yes")),
+        ("danger-now", one("no")),
+        ("harm-by-others", many(&["none"])),
+        ("scam", one("no")),
+        ("daily-life", many(&["meals", "dressing"])),
+        ("meals", many(&["takes-much-longer"])),
+        ("dressing", many(&["pain-or-distress"])),
+        ("low-mood", one("often")),
+        ("worry", one("sometimes")),
+        ("self-harm", one("in-the-past")),
+        ("help-now", many(&["family-or-friends"])),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    let made =
+        Handover { perspective: Perspective::Other, locale: "pl".into(), step: Some("is-carer".into()), answers };
+    let code = encode_older_code(old, &locales, &made);
+    assert_eq!(decode_code(current, &locales, &code), Err(HandoverError::OtherVersion));
+    let d = decode_older_code(old, current, &locales, &code).unwrap();
+    assert_eq!(d.from_version.as_deref(), Some("2026-11.1"));
+    assert_eq!(d.handover.answers, made.answers, "every answer still fits the new questions");
+    assert!(d.needs_recheck.is_empty());
+    // The questions added since are asked when the person carries on.
+    assert!(current.path(&d.handover.answers).iter().any(|q| q.id == "bereaved"));
+}
