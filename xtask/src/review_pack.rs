@@ -833,6 +833,8 @@ caption { text-align: start; font-weight: 600; padding-block: .25rem; }
 th, td { border: 1px solid #b1b4b6; padding: .25rem .5rem; text-align: start; vertical-align: top; }
 table.sign td { height: 2.5rem; min-width: 18rem; }
 .toc ol { columns: 2; }
+.toc li { padding-block: .25rem; }
+.toc a { display: inline-block; min-height: 24px; line-height: 24px; }
 @page { size: A4; margin: 18mm 14mm 20mm; /*PAGE*/ @bottom-right { content: "Page " counter(page) " of " counter(pages); } }
 @media print {
   :root { font-size: 10.5pt; }
