@@ -46,7 +46,7 @@ test('change a radio answer and come straight back', async ({ page }) => {
   // And the results use the new answer (fallen once while living alone).
   await main(page).getByRole('button', { name: 'See my results' }).click();
   await expect(h1(page)).toHaveText('Help that could fit');
-  await expect(main(page).getByRole('listitem').filter({ hasText: 'You told us you have fallen more than once, or fallen while living alone.' })).toBeVisible();
+  await expect(main(page).getByRole('listitem').filter({ hasText: 'You told us you have fallen more than once in the last year, or fallen while living alone.' })).toBeVisible();
 });
 
 test('change checkbox and text answers: the old answers are shown, the new ones replace them', async ({ page }) => {

@@ -41,7 +41,7 @@ const PLAN: Record<string, Choice> = {
   'carer-life': ['Getting enough sleep'],
   'carer-coping': 'I cope on some days, but not others',
   'carer-backup': 'No',
-  'help-now': ['Family, friends or neighbours'],
+  'help-now': ['Family, friends or neighbours, without being paid'],
   'more-control': ['None of these'],
   lonely: 'Sometimes',
   'community-interests': ['Meeting new people'],

@@ -21,6 +21,7 @@ const MYSELF: Record<string, Choice> = {
   'age-band': '75 to 84',
   'lives-alone': 'Yes',
   'danger-now': 'No',
+  'self-harm': 'No',
   'harm-by-others': 'None of these',
   scam: 'Someone tried, but I did not lose money',
   'daily-life': ['Getting food and drink', 'Washing and keeping clean'],
@@ -37,6 +38,7 @@ const MYSELF: Record<string, Choice> = {
   'memory-money': 'About the same',
   'low-mood': 'Never',
   worry: 'Never',
+  bereaved: 'No',
   'is-carer': 'No',
   'help-now': ['Nobody helps'],
   'more-control': ['To choose when help comes'],
@@ -91,7 +93,7 @@ test('answering for myself: taps through every question to results with reasons 
     await expect(card.locator('a[href^="tel:"]').first()).toBeVisible();
   }
   const community = main(page).getByRole('region', { name: 'Meet people and find things to do' });
-  await expect(community.getByRole('listitem').filter({ hasText: 'You told us you often feel lonely.' })).toBeVisible();
+  await expect(community.getByRole('listitem').filter({ hasText: 'You told us you feel lonely often, or most of the time.' })).toBeVisible();
   const assessment = main(page).getByRole('region', { name: 'Ask for a care and support assessment' });
   await expect(assessment.getByText('You told us that two or more everyday things are hard or need help.', { exact: false })).toBeVisible();
   await expect(assessment.getByRole('link', { name: '024 7683 3003' }).first()).toHaveAttribute('href', 'tel:02476833003');
@@ -110,6 +112,7 @@ test('answering for someone I care for: their first name is in the questions and
 
   const plan: Record<string, Choice> = {
     'danger-now': 'No',
+    'self-harm': 'No',
     'harm-by-others': 'None of these',
     scam: 'No',
     'daily-life': ['Getting dressed'],
@@ -125,7 +128,7 @@ test('answering for someone I care for: their first name is in the questions and
     'memory-money': 'About the same',
     'low-mood': 'Sometimes',
     worry: 'Sometimes',
-    'self-harm': 'No',
+    bereaved: 'No',
     'is-carer': 'Yes',
     'cared-for': ['My mum or dad'],
     'caring-hours': '35 to 49 hours',
@@ -133,7 +136,7 @@ test('answering for someone I care for: their first name is in the questions and
     'carer-life': ['Getting enough sleep', 'Having time for yourself, such as hobbies or rest'],
     'carer-coping': 'I cope on some days, but not others',
     'carer-backup': 'No',
-    'help-now': ['Family, friends or neighbours'],
+    'help-now': ['Family, friends or neighbours, without being paid'],
     'more-control': ['None of these'],
     lonely: 'Sometimes',
     'community-interests': ['Meeting new people'],
@@ -172,7 +175,7 @@ test('answering for someone I care for: their first name is in the questions and
   expect(routes.map((r) => r.title)).toEqual(
     expect.arrayContaining([
       'Ask for a care and support assessment',
-      'Get help as a carer',
+      'Help for carers',
       'Get help with memory worries',
       'Get short-term help after a hospital stay',
       'Get equipment or changes to the home',
@@ -181,9 +184,9 @@ test('answering for someone I care for: their first name is in the questions and
     ]),
   );
   const memory = main(page).getByRole('region', { name: 'Get help with memory worries' });
-  await expect(memory.getByRole('listitem').filter({ hasText: ftl`You told us the memory or thinking of ${'Sam'} is worse than 10 years ago.` })).toBeVisible();
-  const carers = main(page).getByRole('region', { name: 'Get help as a carer' });
-  await expect(carers.getByRole('listitem').filter({ hasText: 'You told us looking after someone is harming your own health, or putting it at risk.' })).toBeVisible();
+  await expect(memory.getByRole('listitem').filter({ hasText: ftl`You told us some parts of the memory or thinking of ${'Sam'} are worse than 10 years ago.` })).toBeVisible();
+  const carers = main(page).getByRole('region', { name: 'Help for carers' });
+  await expect(carers.getByRole('listitem').filter({ hasText: 'You told us looking after someone is making your own health worse, or putting it at risk.' })).toBeVisible();
   for (const card of await routeCards(page).all()) {
     await expect(card.getByRole('heading', { level: 3, name: 'Why we suggest this' })).toBeVisible();
     await expect(card.locator('a[href^="tel:"]').first()).toBeVisible();
@@ -209,7 +212,7 @@ test.describe('Copy summary', () => {
     expect(text).toContain('Check your answers');
     // Plain text for an e-mail or a case system: the name as typed, no hidden Unicode marks.
     expect(text).toContain('How old is Sam?');
-    expect(text).toContain('You told us Sam often seems lonely.');
+    expect(text).toContain('You told us Sam seems lonely often, or most of the time.');
     expect(text, 'no invisible isolation marks (U+2068/U+2069) in copied text').not.toMatch(/[\u2068\u2069]/);
   });
 });

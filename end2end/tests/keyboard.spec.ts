@@ -25,7 +25,7 @@ const PLAN: Record<string, Choice> = {
   relationships: ['I can do it, but it causes me a lot of pain, worry or upset'],
   'getting-out': ['I cannot do it without help, or someone has to remind me'],
   falls: 'Yes, more than once',
-  'help-now': ['Family, friends or neighbours'],
+  'help-now': ['Family, friends or neighbours, without being paid'],
   'more-control': ['To choose who helps, such as your own personal assistant'],
   lonely: 'Sometimes',
   'community-interests': ['Finding groups, clubs or things to do'],

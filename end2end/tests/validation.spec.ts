@@ -2,13 +2,13 @@
 // takes focus and links to the field, the message beside the field, and "Error:" in the title.
 
 import { test, expect } from './fixtures';
-import { begin, startJourney, walk, h1, main, questionUrl, answer } from './helpers';
+import { begin, startJourney, walk, h1, main, questionUrl, answer, ftl } from './helpers';
 import type { Page } from '@playwright/test';
 
 test.use({ reducedMotion: 'reduce' });
 
 /** Everything the pattern needs, for a summary message and the field it links to. */
-async function expectErrorPattern(page: Page, message: string, field: { id: string; name: string }): Promise<void> {
+async function expectErrorPattern(page: Page, message: string | RegExp, field: { id: string; name: string }): Promise<void> {
   const summary = main(page).getByRole('alert').filter({ has: page.getByRole('heading', { name: 'There is a problem' }) });
   await expect(summary).toBeVisible();
   await expect(summary).toBeFocused();
@@ -23,7 +23,10 @@ async function expectErrorPattern(page: Page, message: string, field: { id: stri
 
   // The message beside the field, tied to the group, with "Error:" for screen readers.
   const group = main(page).getByRole('group');
-  const beside = group.getByText(`Error: ${message}`, { exact: true });
+  const beside =
+    typeof message === 'string'
+      ? group.getByText(`Error: ${message}`, { exact: true })
+      : group.getByText(new RegExp(`^Error: ${message.source}$`));
   await expect(beside).toBeVisible();
   const errorId = await beside.getAttribute('id');
   expect(errorId, 'the message beside the field has an id').toBeTruthy();
@@ -57,16 +60,54 @@ test('a radio question: Continue with nothing chosen', async ({ page }) => {
 
 test('a checkbox question: Continue with nothing ticked', async ({ page }) => {
   await begin(page);
-  await walk(page, { 'danger-now': 'No' }, { until: 'harm-by-others' });
-  await expect(h1(page)).toHaveText('Is anyone doing any of these things to you?');
+  await walk(page, {}, { until: 'daily-life' });
+  await expect(h1(page)).toHaveText('Which of these do you find hard, or need help with?');
   await main(page).getByRole('button', { name: 'Continue', exact: true }).click();
   await expectErrorPattern(page, 'Select at least one answer, or select “None of these”', {
     id: 'answer',
-    name: 'Hitting, pushing or hurting',
+    name: 'Getting food and drink',
   });
   // The hint stays linked to the group alongside the error.
   const describedBy = (await main(page).getByRole('group').getAttribute('aria-describedby')) ?? '';
   expect(describedBy.split(/\s+/)).toEqual(expect.arrayContaining(['answer-hint', 'answer-error']));
+});
+
+// Sensitive questions offer "Prefer not to say": the error says so, gently, instead of only
+// demanding an answer (issue 12).
+const DECLINE_ERROR = ftl`Select an answer, or choose “${'Prefer not to say'}” if you would rather not say`;
+
+test('a sensitive radio question: the error offers "Prefer not to say"', async ({ page }) => {
+  await begin(page);
+  await walk(page, {}, { until: 'danger-now' });
+  await expect(h1(page)).toHaveText('Are you in danger right now?');
+  await main(page).getByRole('button', { name: 'Continue', exact: true }).click();
+  await expect(page).toHaveURL(questionUrl('danger-now'));
+  await expectErrorPattern(page, DECLINE_ERROR, {
+    id: 'answer',
+    name: 'Yes, someone may hurt me, or I am not safe where I am',
+  });
+  await expect(main(page).getByText('Select one answer', { exact: true })).toHaveCount(0);
+  // Choosing it moves on, with no urgent page.
+  await answer(page, 'danger-now', 'Prefer not to say');
+  await expect(page).toHaveURL(questionUrl('self-harm'));
+  await expect(main(page).getByRole('alert')).toHaveCount(0);
+});
+
+test('a sensitive checkbox question: the error offers "Prefer not to say", which stands alone', async ({ page }) => {
+  await begin(page);
+  await walk(page, {}, { until: 'harm-by-others' });
+  await expect(h1(page)).toHaveText('Is anyone doing any of these things to you?');
+  await main(page).getByRole('button', { name: 'Continue', exact: true }).click();
+  await expectErrorPattern(page, DECLINE_ERROR, { id: 'answer', name: 'Hitting, pushing or hurting' });
+  const describedBy = (await main(page).getByRole('group').getAttribute('aria-describedby')) ?? '';
+  expect(describedBy.split(/\s+/)).toEqual(expect.arrayContaining(['answer-hint', 'answer-error']));
+  // Like "None of these", it clears the other ticks.
+  const none = main(page).getByRole('checkbox', { name: 'None of these', exact: true });
+  const decline = main(page).getByRole('checkbox', { name: 'Prefer not to say', exact: true });
+  await none.check();
+  await decline.check();
+  await expect(none).not.toBeChecked();
+  await expect(main(page).locator('form input:checked')).toHaveCount(1);
 });
 
 test('the optional text question can be left empty without an error', async ({ page }) => {
