@@ -70,6 +70,8 @@ error-prefix = خطأ:
 error-summary-title = توجد مشكلة
 error-choose-one = يجب اختيار إجابة واحدة
 error-choose-some = يجب اختيار إجابة واحدة على الأقل، أو اختيار «لا شيء مما سبق»
+
+error-choose-or-decline = يجب اختيار إجابة، أو اختيار «{ $option }» إذا كان عدم الإجابة أفضل لك
 character-count = الحد الأقصى لعدد الحروف: { $max }
 
 ## Urgent help

@@ -60,6 +60,8 @@ error-prefix = সমস্যা:
 error-summary-title = একটা সমস্যা হয়েছে
 error-choose-one = একটি উত্তর বেছে নিন
 error-choose-some = অন্তত একটি উত্তর বেছে নিন, অথবা “এগুলোর কোনোটিই নয়” বেছে নিন
+
+error-choose-or-decline = একটি উত্তর বেছে নিন, অথবা বলতে না চাইলে “{ $option }” বেছে নিন
 character-count = আপনি { $max } অক্ষর পর্যন্ত লিখতে পারেন
 
 ## জরুরি সাহায্য

@@ -67,6 +67,8 @@ error-prefix = غلطی:
 error-summary-title = ایک مسئلہ ہے
 error-choose-one = ایک جواب چنیں
 error-choose-some = کم از کم ایک جواب چنیں، یا “ان میں سے کوئی نہیں” چنیں
+
+error-choose-or-decline = کوئی جواب چنیں، یا اگر نہ بتانا بہتر ہو تو “{ $option }” چنیں
 character-count = آپ زیادہ سے زیادہ { $max } حروف لکھ سکتے ہیں
 
 ## Urgent help
