@@ -65,6 +65,8 @@ error-prefix = Błąd:
 error-summary-title = Wystąpił problem
 error-choose-one = Proszę wybrać jedną odpowiedź
 error-choose-some = Proszę wybrać co najmniej jedną odpowiedź albo „Żadne z powyższych”
+# Przy pytaniu, które ma odpowiedź „Wolę nie odpowiadać”. $option: treść tej odpowiedzi, tak jak ją widać.
+error-choose-or-decline = Proszę wybrać odpowiedź albo „{ $option }”, jeśli woli Pan/Pani nie odpowiadać
 character-count = Można wpisać do { $max } znaków
 
 ## Pilna pomoc

@@ -37,28 +37,33 @@ options-outcome = Jak to wpływa na codzienne życie
     .manage-fine = { $perspective ->
        *[self] Radzę sobie z tym dobrze
         [other] Radzi sobie z tym dobrze
-        [staff] Radzi sobie z tym dobrze
+        [staff] Radzi Pan/Pani sobie z tym dobrze
     }
     .cannot-without-help = { $perspective ->
        *[self] Nie mogę tego zrobić bez pomocy albo ktoś musi mi o tym przypominać
         [other] Nie może tego zrobić bez pomocy albo ktoś musi o tym przypominać
-        [staff] Nie może tego zrobić bez pomocy albo ktoś musi o tym przypominać
+        [staff] Nie może Pan/Pani tego zrobić bez pomocy albo ktoś musi Panu/Pani o tym przypominać
     }
     .pain-or-distress = { $perspective ->
        *[self] Mogę to zrobić, ale sprawia mi to dużo bólu, niepokoju albo przykrości
         [other] Może to zrobić, ale sprawia to dużo bólu, niepokoju albo przykrości
-        [staff] Może to zrobić, ale sprawia to dużo bólu, niepokoju albo przykrości
+        [staff] Może Pan/Pani to zrobić, ale sprawia to Panu/Pani dużo bólu, niepokoju albo przykrości
     }
     .unsafe = { $perspective ->
        *[self] Mogę to zrobić, ale to nie jest bezpieczne dla mnie albo dla innych
         [other] Może to zrobić, ale to nie jest bezpieczne dla tej osoby albo dla innych
-        [staff] Może to zrobić, ale to nie jest bezpieczne dla tej osoby albo dla innych
+        [staff] Może Pan/Pani to zrobić, ale to nie jest bezpieczne dla Pana/Pani albo dla innych
     }
     .takes-much-longer = { $perspective ->
        *[self] Mogę to zrobić, ale zajmuje mi to dużo więcej czasu, niż powinno
         [other] Może to zrobić, ale zajmuje to dużo więcej czasu, niż powinno
-        [staff] Może to zrobić, ale zajmuje to dużo więcej czasu, niż powinno
+        [staff] Może Pan/Pani to zrobić, ale zajmuje to Panu/Pani dużo więcej czasu, niż powinno
     }
+
+# Dodawane przez `decline = true` do pytań, na które ktoś może nie chcieć odpowiadać. To osobna
+# odpowiedź, nigdy nie znaczy „nie”.
+options-decline = Wolę nie odpowiadać
+    .prefer-not-to-say = Wolę nie odpowiadać
 
 options-compared = W porównaniu z czasem sprzed 10 lat
     .better = Lepiej
@@ -95,9 +100,40 @@ q-danger-now = { $perspective ->
     [staff] Proszę zapytać rozmówcę: Czy jest Pan/Pani teraz w niebezpieczeństwie?
     }
     .hint = { $perspective ->
-       *[self] Na przykład ktoś może Pana/Panią skrzywdzić albo tam, gdzie Pan/Pani jest, nie jest bezpiecznie.
-        [other] Na przykład ktoś może tę osobę skrzywdzić albo tam, gdzie jest, nie jest bezpiecznie.
-        [staff] Na przykład ktoś może tę osobę skrzywdzić albo tam, gdzie jest, nie jest bezpiecznie. Jeśli czyjeś życie jest zagrożone, proszę od razu zadzwonić pod numer 999.
+       *[self] Niebezpieczeństwo może grozić ze strony kogoś innego, z powodu miejsca, w którym Pan/Pani jest, albo z powodu własnych myśli. Jeśli nam Pan/Pani o tym powie, od razu pokażemy, kto może pomóc.
+        [other] Niebezpieczeństwo może grozić ze strony kogoś innego, z powodu miejsca, w którym ta osoba jest, albo z powodu jej własnych myśli. Jeśli nam Pan/Pani o tym powie, od razu pokażemy, kto może pomóc.
+        [staff] Proszę zapytać o to najpierw, spokojnie. Niebezpieczeństwo może grozić ze strony kogoś innego, z powodu miejsca, w którym rozmówca jest, albo z powodu jego własnych myśli. Jeśli czyjeś życie jest zagrożone, proszę od razu zadzwonić pod numer 999.
+    }
+    .yes = { $perspective ->
+       *[self] Tak, ktoś może mnie skrzywdzić albo tam, gdzie jestem, nie jest bezpiecznie
+        [other] Tak, ktoś może tę osobę skrzywdzić albo tam, gdzie jest, nie jest bezpiecznie
+        [staff] Tak, ktoś może Pana/Panią skrzywdzić albo tam, gdzie Pan/Pani jest, nie jest bezpiecznie
+    }
+    .yes-myself = { $perspective ->
+       *[self] Tak, mogę zrobić sobie krzywdę albo odebrać sobie życie
+        [other] Tak, ta osoba może zrobić sobie krzywdę albo odebrać sobie życie
+        [staff] Tak, może Pan/Pani zrobić sobie krzywdę albo odebrać sobie życie
+    }
+    .no = Nie
+    .not-sure = Nie wiem
+
+q-self-harm = { $perspective ->
+   *[self] Czy pojawiały się u Pana/Pani myśli o odebraniu sobie życia albo o zrobieniu sobie krzywdy?
+    [other] Czy zdarza się, że { $name } mówi o odebraniu sobie życia albo o zrobieniu sobie krzywdy?
+    [staff] Proszę zapytać rozmówcę: Czy pojawiały się u Pana/Pani myśli o odebraniu sobie życia albo o zrobieniu sobie krzywdy?
+    }
+    .hint = { $perspective ->
+       *[self] Pytamy o to wszystkich, bo to ważne. Można nam o tym spokojnie powiedzieć. Wtedy od razu pokażemy, kto może pomóc.
+        [other] Pytamy o to wszystkich, bo to ważne. Można nam o tym spokojnie powiedzieć. Wtedy od razu pokażemy, kto może pomóc.
+        [staff] Pytamy o to każdego rozmówcę. Proszę zapytać o to wprost i spokojnie. Jeśli czyjeś życie jest teraz zagrożone, proszę zadzwonić pod numer 999.
+    }
+    .no = Nie
+    .in-the-past = Tak, w przeszłości, ale nie teraz
+    .recently = Tak, w ostatnich kilku tygodniach
+    .right-now = { $perspective ->
+       *[self] Tak, mam takie myśli teraz
+        [other] Tak, i martwię się, że ta osoba jest teraz w niebezpieczeństwie
+        [staff] Tak, ma Pan/Pani takie myśli teraz
     }
 
 q-harm-by-others = { $perspective ->
@@ -123,17 +159,21 @@ q-scam = { $perspective ->
     [other] Czy w ostatnim roku { $name } ma za sobą oszustwo na pieniądze albo próbę takiego oszustwa?
     [staff] Proszę zapytać rozmówcę: Czy w ostatnim roku ktoś oszukał Pana/Panią na pieniądze albo próbował to zrobić?
     }
-    .hint = Na przykład przy drzwiach, przez telefon, listem albo w internecie.
+    .hint = { $perspective ->
+       *[self] Na przykład przy drzwiach, przez telefon, listem albo w internecie.
+        [other] Na przykład przy drzwiach, przez telefon, listem albo w internecie.
+        [staff] Proszę podać przykłady: przy drzwiach, przez telefon, listem albo w internecie.
+    }
     .no = Nie
     .tried = { $perspective ->
        *[self] Ktoś próbował, ale nic mi nie zabrał
         [other] Ktoś próbował, ale nic nie zabrał
-        [staff] Ktoś próbował, ale nic nie zabrał
+        [staff] Ktoś próbował, ale nic Panu/Pani nie zabrał
     }
     .lost-money = { $perspective ->
        *[self] Tak, ktoś zabrał mi pieniądze albo wyłudził moje dane bankowe
         [other] Tak, ktoś zabrał pieniądze albo wyłudził dane bankowe
-        [staff] Tak, ktoś zabrał pieniądze albo wyłudził dane bankowe
+        [staff] Tak, ktoś zabrał Panu/Pani pieniądze albo wyłudził Pana/Pani dane bankowe
     }
     .still-happening = Tak, i to nadal trwa
 
@@ -158,7 +198,12 @@ q-daily-life = { $perspective ->
     .relationships = Spotkania z rodziną i przyjaciółmi
     .work-or-learning = Praca, nauka, kursy albo wolontariat
     .getting-out = Wychodzenie z domu, na przykład do sklepu, do lekarza albo autobusem
-    .child-care = Opieka nad dzieckiem, za które się odpowiada
+    .child-care = { $perspective ->
+       *[self] Opieka nad dzieckiem, za które Pan/Pani odpowiada
+        [other] Opieka nad dzieckiem, za które ta osoba odpowiada
+        [staff] Opieka nad dzieckiem, za które Pan/Pani odpowiada
+    }
+    .medicines = Przyjmowanie leków o właściwej porze
     .none = Żadne z powyższych
 
 q-meals = { $perspective ->
@@ -166,70 +211,110 @@ q-meals = { $perspective ->
     [other] Jedzenie i picie: jak sobie radzi { $name }?
     [staff] Proszę zapytać rozmówcę: Jedzenie i picie – jak sobie Pan/Pani radzi?
     }
-    .hint = Chodzi o zakupy, gotowanie, jedzenie i picie. Można wybrać kilka odpowiedzi.
+    .hint = { $perspective ->
+       *[self] Chodzi o zakupy, gotowanie, jedzenie i picie. Można wybrać kilka odpowiedzi.
+        [other] Chodzi o zakupy, gotowanie, jedzenie i picie. Można wybrać kilka odpowiedzi.
+        [staff] Proszę zapytać o zakupy, gotowanie, jedzenie i picie. Można wybrać kilka odpowiedzi.
+    }
 
 q-washing = { $perspective ->
    *[self] Mycie się i dbanie o czystość: jak sobie Pan/Pani radzi?
     [other] Mycie się i dbanie o czystość: jak sobie radzi { $name }?
     [staff] Proszę zapytać rozmówcę: Mycie się i dbanie o czystość – jak sobie Pan/Pani radzi?
     }
-    .hint = Chodzi o mycie się, kąpiel, mycie zębów i czesanie. Można wybrać kilka odpowiedzi.
+    .hint = { $perspective ->
+       *[self] Chodzi o mycie się, kąpiel, mycie zębów i czesanie. Można wybrać kilka odpowiedzi.
+        [other] Chodzi o mycie się, kąpiel, mycie zębów i czesanie. Można wybrać kilka odpowiedzi.
+        [staff] Proszę zapytać o mycie się, kąpiel, mycie zębów i czesanie. Można wybrać kilka odpowiedzi.
+    }
 
 q-toilet = { $perspective ->
    *[self] Korzystanie z toalety: jak sobie Pan/Pani radzi?
     [other] Korzystanie z toalety: jak sobie radzi { $name }?
     [staff] Proszę zapytać rozmówcę: Korzystanie z toalety – jak sobie Pan/Pani radzi?
     }
-    .hint = Chodzi o to, żeby zdążyć do toalety i potem się umyć. Można wybrać kilka odpowiedzi.
+    .hint = { $perspective ->
+       *[self] Chodzi o to, żeby zdążyć do toalety i potem się umyć. Można wybrać kilka odpowiedzi.
+        [other] Chodzi o to, żeby zdążyć do toalety i potem się umyć. Można wybrać kilka odpowiedzi.
+        [staff] Proszę zapytać, czy udaje się zdążyć do toalety i potem się umyć. Można wybrać kilka odpowiedzi.
+    }
 
 q-dressing = { $perspective ->
    *[self] Ubieranie się: jak sobie Pan/Pani radzi?
     [other] Ubieranie się: jak sobie radzi { $name }?
     [staff] Proszę zapytać rozmówcę: Ubieranie się – jak sobie Pan/Pani radzi?
     }
-    .hint = Chodzi o zakładanie ubrań i wybieranie ubrań odpowiednich do pogody. Można wybrać kilka odpowiedzi.
+    .hint = { $perspective ->
+       *[self] Chodzi o guziki i zamki, zakładanie ubrań i wybieranie ubrań odpowiednich do pogody. Można wybrać kilka odpowiedzi.
+        [other] Chodzi o guziki i zamki, zakładanie ubrań i wybieranie ubrań odpowiednich do pogody. Można wybrać kilka odpowiedzi.
+        [staff] Proszę zapytać o guziki i zamki, zakładanie ubrań i wybieranie ubrań odpowiednich do pogody. Można wybrać kilka odpowiedzi.
+    }
 
 q-moving-around = { $perspective ->
    *[self] Bezpieczne poruszanie się po domu: jak sobie Pan/Pani radzi?
     [other] Bezpieczne poruszanie się po domu: jak sobie radzi { $name }?
     [staff] Proszę zapytać rozmówcę: Bezpieczne poruszanie się po domu – jak sobie Pan/Pani radzi?
     }
-    .hint = Chodzi o przechodzenie z pokoju do pokoju oraz korzystanie z kuchni i łazienki. Można wybrać kilka odpowiedzi.
+    .hint = { $perspective ->
+       *[self] Chodzi o przechodzenie z pokoju do pokoju oraz korzystanie z kuchni i łazienki. Można wybrać kilka odpowiedzi.
+        [other] Chodzi o przechodzenie z pokoju do pokoju oraz korzystanie z kuchni i łazienki. Można wybrać kilka odpowiedzi.
+        [staff] Proszę zapytać o przechodzenie z pokoju do pokoju oraz korzystanie z kuchni i łazienki. Można wybrać kilka odpowiedzi.
+    }
 
 q-housework = { $perspective ->
    *[self] Czysty i bezpieczny dom: jak sobie Pan/Pani radzi?
     [other] Czysty i bezpieczny dom: jak sobie radzi { $name }?
     [staff] Proszę zapytać rozmówcę: Czysty i bezpieczny dom – jak sobie Pan/Pani radzi?
     }
-    .hint = Chodzi o sprzątanie, pranie, ogrzewanie i płacenie rachunków. Można wybrać kilka odpowiedzi.
+    .hint = { $perspective ->
+       *[self] Chodzi o sprzątanie, pranie, ogrzewanie i płacenie rachunków. Można wybrać kilka odpowiedzi.
+        [other] Chodzi o sprzątanie, pranie, ogrzewanie i płacenie rachunków. Można wybrać kilka odpowiedzi.
+        [staff] Proszę zapytać o sprzątanie, pranie, ogrzewanie i płacenie rachunków. Można wybrać kilka odpowiedzi.
+    }
 
 q-relationships = { $perspective ->
    *[self] Spotkania z rodziną i przyjaciółmi: jak sobie Pan/Pani radzi?
     [other] Spotkania z rodziną i przyjaciółmi: jak sobie radzi { $name }?
     [staff] Proszę zapytać rozmówcę: Spotkania z rodziną i przyjaciółmi – jak sobie Pan/Pani radzi?
     }
-    .hint = Chodzi o utrzymywanie kontaktu i poznawanie nowych przyjaciół. Można wybrać kilka odpowiedzi.
+    .hint = { $perspective ->
+       *[self] Chodzi o utrzymywanie kontaktu i poznawanie nowych przyjaciół. Można wybrać kilka odpowiedzi.
+        [other] Chodzi o utrzymywanie kontaktu i poznawanie nowych przyjaciół. Można wybrać kilka odpowiedzi.
+        [staff] Proszę zapytać o utrzymywanie kontaktu i poznawanie nowych przyjaciół. Można wybrać kilka odpowiedzi.
+    }
 
 q-work-or-learning = { $perspective ->
    *[self] Praca, nauka, kursy albo wolontariat: jak sobie Pan/Pani radzi?
     [other] Praca, nauka, kursy albo wolontariat: jak sobie radzi { $name }?
     [staff] Proszę zapytać rozmówcę: Praca, nauka, kursy albo wolontariat – jak sobie Pan/Pani radzi?
     }
-    .hint = Chodzi tylko o to, co się chce robić. Można wybrać kilka odpowiedzi.
+    .hint = { $perspective ->
+       *[self] Chodzi tylko o to, co Pan/Pani chce robić. Można wybrać kilka odpowiedzi.
+        [other] Chodzi tylko o to, co ta osoba chce robić. Można wybrać kilka odpowiedzi.
+        [staff] Proszę pytać tylko o to, co rozmówca chce robić. Można wybrać kilka odpowiedzi.
+    }
 
 q-getting-out = { $perspective ->
    *[self] Wychodzenie z domu: jak sobie Pan/Pani radzi?
     [other] Wychodzenie z domu: jak sobie radzi { $name }?
     [staff] Proszę zapytać rozmówcę: Wychodzenie z domu – jak sobie Pan/Pani radzi?
     }
-    .hint = Chodzi o sklepy, lekarza, bibliotekę, autobusy i taksówki. Można wybrać kilka odpowiedzi.
+    .hint = { $perspective ->
+       *[self] Chodzi o sklepy, lekarza, bibliotekę, autobusy i taksówki. Można wybrać kilka odpowiedzi.
+        [other] Chodzi o sklepy, lekarza, bibliotekę, autobusy i taksówki. Można wybrać kilka odpowiedzi.
+        [staff] Proszę zapytać o sklepy, lekarza, bibliotekę, autobusy i taksówki. Można wybrać kilka odpowiedzi.
+    }
 
 q-child-care = { $perspective ->
    *[self] Opieka nad dzieckiem: jak sobie Pan/Pani radzi?
     [other] Opieka nad dzieckiem: jak sobie radzi { $name }?
     [staff] Proszę zapytać rozmówcę: Opieka nad dzieckiem – jak sobie Pan/Pani radzi?
     }
-    .hint = Chodzi o odprowadzanie do szkoły, karmienie i dbanie o bezpieczeństwo dziecka. Można wybrać kilka odpowiedzi.
+    .hint = { $perspective ->
+       *[self] Chodzi o odprowadzanie do szkoły, karmienie i dbanie o bezpieczeństwo dziecka. Można wybrać kilka odpowiedzi.
+        [other] Chodzi o odprowadzanie do szkoły, karmienie i dbanie o bezpieczeństwo dziecka. Można wybrać kilka odpowiedzi.
+        [staff] Proszę zapytać o odprowadzanie dziecka do szkoły, karmienie i dbanie o jego bezpieczeństwo. Można wybrać kilka odpowiedzi.
+    }
 
 ## Dom
 
@@ -238,7 +323,11 @@ q-home-difficulties = { $perspective ->
     [other] Czy w domu { $name } ma trudność z którąś z tych rzeczy?
     [staff] Proszę zapytać rozmówcę: Czy w domu ma Pan/Pani trudność z którąś z tych rzeczy?
     }
-    .hint = Można wybrać kilka odpowiedzi.
+    .hint = { $perspective ->
+       *[self] Można wybrać kilka odpowiedzi.
+        [other] Można wybrać kilka odpowiedzi.
+        [staff] Proszę przeczytać całą listę. Można wybrać kilka odpowiedzi.
+    }
     .stairs = Wchodzenie i schodzenie po schodach
     .bath-or-shower = Wchodzenie do wanny albo pod prysznic i wychodzenie
     .bed-or-chair = Kładzenie się do łóżka, siadanie na krześle i wstawanie
@@ -264,7 +353,7 @@ q-hospital = { $perspective ->
     .in-hospital-now = { $perspective ->
        *[self] Tak, jestem teraz w szpitalu
         [other] Tak, jest teraz w szpitalu
-        [staff] Tak, jest teraz w szpitalu
+        [staff] Tak, jest Pan/Pani teraz w szpitalu
     }
     .home-harder = { $perspective ->
        *[self] Tak, i od powrotu do domu codzienne sprawy są trudniejsze
@@ -274,7 +363,7 @@ q-hospital = { $perspective ->
     .home-managing = { $perspective ->
        *[self] Tak, i radzę sobie tak samo jak wcześniej
         [other] Tak, i radzi sobie tak samo jak wcześniej
-        [staff] Tak, i radzi sobie tak samo jak wcześniej
+        [staff] Tak, i radzi Pan/Pani sobie tak samo jak wcześniej
     }
 
 q-clutter = { $perspective ->
@@ -282,7 +371,11 @@ q-clutter = { $perspective ->
     [other] Czy w domu, w którym mieszka { $name }, jest tak dużo rzeczy, że trudno korzystać z niektórych pokoi?
     [staff] Proszę zapytać rozmówcę: Czy w Pana/Pani domu jest tak dużo rzeczy, że trudno korzystać z niektórych pokoi?
     }
-    .hint = Wiele osób ma trudność z wyrzucaniem rzeczy. Pytamy o to, żeby wskazać właściwą pomoc.
+    .hint = { $perspective ->
+       *[self] Wiele osób ma trudność z wyrzucaniem rzeczy. Pytamy o to, żeby wskazać właściwą pomoc.
+        [other] Wiele osób ma trudność z wyrzucaniem rzeczy. Pytamy o to, żeby wskazać właściwą pomoc.
+        [staff] Proszę powiedzieć, że wiele osób ma trudność z wyrzucaniem rzeczy i że pytamy tylko po to, żeby znaleźć właściwą pomoc.
+    }
     .no = Nie
     .some-rooms = Tak, w niektórych pokojach
     .most-rooms = Tak, w większości pokoi
@@ -314,7 +407,7 @@ q-memory-worry = { $perspective ->
     .diagnosed = { $perspective ->
        *[self] Lekarz już stwierdził u mnie demencję
         [other] Lekarz już stwierdził u tej osoby demencję
-        [staff] Lekarz już stwierdził u tej osoby demencję
+        [staff] Lekarz już stwierdził u Pana/Pani demencję
     }
 
 q-memory-recent = { $perspective ->
@@ -340,7 +433,11 @@ q-memory-money = { $perspective ->
     [other] Jak teraz, w porównaniu z czasem sprzed 10 lat, { $name } radzi sobie z pieniędzmi podczas zakupów?
     [staff] Proszę zapytać rozmówcę: Jak teraz, w porównaniu z czasem sprzed 10 lat, radzi sobie Pan/Pani z pieniędzmi podczas zakupów?
     }
-    .hint = Na przykład z płaceniem właściwej kwoty i sprawdzaniem reszty.
+    .hint = { $perspective ->
+       *[self] Na przykład z płaceniem właściwej kwoty i sprawdzaniem reszty.
+        [other] Na przykład z płaceniem właściwej kwoty i sprawdzaniem reszty.
+        [staff] Proszę podać przykład: płacenie właściwej kwoty i sprawdzanie reszty.
+    }
 
 ## Samopoczucie
 
@@ -356,24 +453,13 @@ q-worry = { $perspective ->
     [staff] Proszę zapytać rozmówcę: Jak często w ostatnim miesiącu zmartwienia przeszkadzały Panu/Pani w codziennym życiu?
     }
 
-q-self-harm = { $perspective ->
-   *[self] Czy pojawiały się u Pana/Pani myśli o odebraniu sobie życia albo o zrobieniu sobie krzywdy?
-    [other] Czy zdarza się, że { $name } mówi o odebraniu sobie życia albo o zrobieniu sobie krzywdy?
-    [staff] Proszę zapytać rozmówcę: Czy pojawiały się u Pana/Pani myśli o odebraniu sobie życia albo o zrobieniu sobie krzywdy?
+q-bereaved = { $perspective ->
+   *[self] Czy w ostatnim roku zmarł ktoś Panu/Pani bliski?
+    [other] Czy w ostatnim roku { $name } ma za sobą śmierć kogoś bliskiego?
+    [staff] Proszę zapytać rozmówcę: Czy w ostatnim roku zmarł ktoś Panu/Pani bliski?
     }
-    .hint = { $perspective ->
-       *[self] Można nam o tym spokojnie powiedzieć. Wtedy od razu pokażemy, kto może pomóc.
-        [other] Można nam o tym spokojnie powiedzieć. Wtedy od razu pokażemy, kto może pomóc.
-        [staff] Proszę zapytać o to wprost i spokojnie. Jeśli czyjeś życie jest teraz zagrożone, proszę zadzwonić pod numer 999.
-    }
+    .yes = Tak
     .no = Nie
-    .in-the-past = Tak, w przeszłości, ale nie teraz
-    .recently = Tak, w ostatnich kilku tygodniach
-    .right-now = { $perspective ->
-       *[self] Tak, mam takie myśli teraz
-        [other] Tak, i martwię się, że ta osoba jest teraz w niebezpieczeństwie
-        [staff] Tak, i ma takie myśli teraz
-    }
 
 ## Opieka nad kimś
 # Gdy odpowiada krewny (other), te pytania dotyczą krewnego, a nie osoby $name.
@@ -394,9 +480,21 @@ q-cared-for = { $perspective ->
     [other] Kim się Pan/Pani opiekuje? Proszę wybrać też osobę, o którą dotąd pytaliśmy ({ $name }).
     [staff] Proszę zapytać rozmówcę: Kim się Pan/Pani opiekuje?
     }
-    .partner = Mężem, żoną, partnerem albo partnerką
-    .parent = Mamą albo tatą
-    .son-or-daughter = Synem albo córką
+    .partner = { $perspective ->
+       *[self] Mężem, żoną, partnerem albo partnerką
+        [other] Mężem, żoną, partnerem albo partnerką
+        [staff] Mężem, żoną, partnerem albo partnerką
+    }
+    .parent = { $perspective ->
+       *[self] Mamą albo tatą
+        [other] Mamą albo tatą
+        [staff] Mamą albo tatą
+    }
+    .son-or-daughter = { $perspective ->
+       *[self] Synem albo córką
+        [other] Synem albo córką
+        [staff] Synem albo córką
+    }
     .other-relative = Kimś innym z rodziny
     .friend-or-neighbour = Kimś z przyjaciół albo sąsiadów
 
@@ -405,7 +503,11 @@ q-caring-hours = { $perspective ->
     [other] Ile godzin w tygodniu poświęca Pan/Pani na opiekę nad kimś?
     [staff] Proszę zapytać rozmówcę: Ile godzin w tygodniu poświęca Pan/Pani na opiekę nad kimś?
     }
-    .hint = Proszę policzyć opiekę nad wszystkimi osobami, także w nocy.
+    .hint = { $perspective ->
+       *[self] Proszę policzyć opiekę nad wszystkimi osobami, także w nocy.
+        [other] Proszę policzyć opiekę nad wszystkimi osobami, także w nocy.
+        [staff] Proszę poprosić o policzenie opieki nad wszystkimi osobami, także w nocy.
+    }
     .under-20 = Mniej niż 20 godzin
     .from-20-to-34 = Od 20 do 34 godzin
     .from-35-to-49 = Od 35 do 49 godzin
@@ -416,14 +518,22 @@ q-carer-health = { $perspective ->
     [other] Czy opieka nad kimś pogarsza Pana/Pani zdrowie albo mu zagraża?
     [staff] Proszę zapytać rozmówcę: Czy opieka nad kimś pogarsza Pana/Pani zdrowie albo mu zagraża?
     }
-    .hint = Chodzi o zdrowie ciała i zdrowie psychiczne.
+    .hint = { $perspective ->
+       *[self] Chodzi o zdrowie ciała i zdrowie psychiczne.
+        [other] Chodzi o zdrowie ciała i zdrowie psychiczne.
+        [staff] Chodzi o zdrowie ciała i zdrowie psychiczne rozmówcy.
+    }
 
 q-carer-life = { $perspective ->
    *[self] Czy przez opiekę nad kimś ma Pan/Pani trudność z którąś z tych rzeczy?
     [other] Czy przez opiekę nad kimś ma Pan/Pani trudność z którąś z tych rzeczy?
     [staff] Proszę zapytać rozmówcę: Czy przez opiekę nad kimś ma Pan/Pani trudność z którąś z tych rzeczy?
     }
-    .hint = Proszę wybrać to, czego nie da się robić albo da się robić tylko z dużym stresem. Można wybrać kilka odpowiedzi.
+    .hint = { $perspective ->
+       *[self] Proszę wybrać to, czego nie da się robić albo da się robić tylko z dużym stresem. Można wybrać kilka odpowiedzi.
+        [other] Proszę wybrać to, czego nie da się robić albo da się robić tylko z dużym stresem. Można wybrać kilka odpowiedzi.
+        [staff] Proszę przeczytać całą listę. Proszę wybrać to, czego rozmówca nie może robić albo może robić tylko z dużym stresem.
+    }
     .sleep = Wysypianie się
     .eat-well = Zdrowe jedzenie
     .look-after-home = Dbanie o własny dom
@@ -439,10 +549,26 @@ q-carer-coping = { $perspective ->
     [other] Jak sobie Pan/Pani radzi z pomocą, której potrzebuje { $name }?
     [staff] Proszę zapytać rozmówcę: Jak sobie Pan/Pani radzi z opieką nad kimś?
     }
-    .well = Radzę sobie dobrze
-    .some-days = W niektóre dni sobie radzę, w inne nie
-    .not-coping = Nie radzę sobie
-    .may-stop = Możliwe, że nie dam rady dłużej się opiekować
+    .well = { $perspective ->
+       *[self] Radzę sobie dobrze
+        [other] Radzę sobie dobrze
+        [staff] Radzi Pan/Pani sobie dobrze
+    }
+    .some-days = { $perspective ->
+       *[self] W niektóre dni sobie radzę, w inne nie
+        [other] W niektóre dni sobie radzę, w inne nie
+        [staff] W niektóre dni radzi Pan/Pani sobie, w inne nie
+    }
+    .not-coping = { $perspective ->
+       *[self] Nie radzę sobie
+        [other] Nie radzę sobie
+        [staff] Nie radzi Pan/Pani sobie
+    }
+    .may-stop = { $perspective ->
+       *[self] Możliwe, że nie dam rady dłużej się opiekować
+        [other] Możliwe, że nie dam rady dłużej się opiekować
+        [staff] Możliwe, że nie da Pan/Pani rady dłużej się opiekować
+    }
 
 q-carer-backup = { $perspective ->
    *[self] Czy jest ktoś, kto może Pana/Panią zastąpić, jeśli Pan/Pani zachoruje albo stanie się coś nagłego?
@@ -457,17 +583,18 @@ q-help-now = { $perspective ->
     [other] Od kogo { $name } dostaje teraz pomoc?
     [staff] Proszę zapytać rozmówcę: Kto teraz Panu/Pani pomaga?
     }
-    .family-or-friends = Rodzina, przyjaciele albo sąsiedzi
+    .family-or-friends = Rodzina, przyjaciele albo sąsiedzi, bez wynagrodzenia
+    .care-agency = Opiekunowie z agencji opiekuńczej
     .paid-carers = { $perspective ->
-       *[self] Opiekunowie, którym płacę
-        [other] Opiekunowie, którym ta osoba płaci
-        [staff] Opiekunowie, którym ta osoba płaci
+       *[self] Opiekunowie albo asystent osobisty, którym płacę z własnych pieniędzy
+        [other] Opiekunowie albo asystent osobisty, którym ta osoba płaci z własnych pieniędzy
+        [staff] Opiekunowie albo asystent osobisty, którym płaci Pan/Pani z własnych pieniędzy
     }
     .council-arranged = Pomoc zorganizowana przez urząd miasta
     .direct-payment = { $perspective ->
        *[self] Dostaję płatność bezpośrednią (direct payment) i za nią organizuję sobie pomoc
         [other] Dostaje płatność bezpośrednią (direct payment) i za nią organizuje sobie pomoc
-        [staff] Dostaje płatność bezpośrednią (direct payment) i za nią organizuje sobie pomoc
+        [staff] Dostaje Pan/Pani płatność bezpośrednią (direct payment) i za nią organizuje sobie pomoc
     }
     .none = Nikt nie pomaga
 
@@ -476,10 +603,22 @@ q-more-control = { $perspective ->
     [other] Czy { $name } chce którejś z tych rzeczy?
     [staff] Proszę zapytać rozmówcę: Czy chce Pan/Pani którejś z tych rzeczy?
     }
-    .hint = Płatność bezpośrednia (direct payment) to pieniądze z urzędu miasta, za które samemu organizuje się pomoc. Można wybrać kilka odpowiedzi.
-    .choose-who = Wybór, kto pomaga, na przykład własny asystent osobisty
+    .hint = { $perspective ->
+       *[self] Płatność bezpośrednia (direct payment) to pieniądze z urzędu miasta, za które samodzielnie organizuje się pomoc. Można wybrać kilka odpowiedzi.
+        [other] Płatność bezpośrednia (direct payment) to pieniądze z urzędu miasta, za które ta osoba samodzielnie organizuje sobie pomoc. Można wybrać kilka odpowiedzi.
+        [staff] Proszę wyjaśnić: płatność bezpośrednia (direct payment) to pieniądze z urzędu miasta na samodzielne zorganizowanie pomocy. Proszę przeczytać całą listę.
+    }
+    .choose-who = { $perspective ->
+       *[self] Wybór, kto pomaga, na przykład własny asystent osobisty
+        [other] Wybór, kto pomaga, na przykład własny asystent osobisty
+        [staff] Wybór, kto pomaga, na przykład własny asystent osobisty
+    }
     .choose-when = Wybór, kiedy przychodzi pomoc
-    .own-budget = Płatność bezpośrednia i samodzielne organizowanie pomocy
+    .own-budget = { $perspective ->
+       *[self] Płatność bezpośrednia i samodzielne organizowanie pomocy
+        [other] Płatność bezpośrednia i samodzielne organizowanie pomocy
+        [staff] Płatność bezpośrednia i samodzielne organizowanie pomocy
+    }
     .none = Żadne z powyższych
 
 ## Ludzie i pieniądze
@@ -503,13 +642,21 @@ q-community-interests = { $perspective ->
 
 q-money-worries = { $perspective ->
    *[self] Czy martwi się Pan/Pani którąś z tych spraw?
-    [other] Czy { $name } martwi się którąś z tych spraw?
+    [other] Czy w sytuacji, w której jest { $name }, któraś z tych spraw budzi zmartwienie?
     [staff] Proszę zapytać rozmówcę: Czy martwi się Pan/Pani którąś z tych spraw?
     }
-    .hint = Można wybrać kilka odpowiedzi.
+    .hint = { $perspective ->
+       *[self] Można wybrać kilka odpowiedzi.
+        [other] Może chodzić o zmartwienia Pana/Pani albo tej osoby. Można wybrać kilka odpowiedzi.
+        [staff] Proszę przeczytać całą listę. Można wybrać kilka odpowiedzi.
+    }
     .bills = Płacenie rachunków, czynszu albo za jedzenie
     .debt = Długi
-    .benefits = Czy dostaje się wszystkie należne zasiłki
+    .benefits = { $perspective ->
+       *[self] Czy dostaje Pan/Pani wszystkie należne zasiłki
+        [other] Czy ta osoba dostaje wszystkie należne zasiłki
+        [staff] Czy dostaje Pan/Pani wszystkie należne zasiłki
+    }
     .paying-for-care = Płacenie za opiekę
     .none = Żadne z powyższych
 
@@ -520,4 +667,8 @@ q-anything-else = { $perspective ->
     [other] Czy jest coś jeszcze, co powinniśmy wiedzieć? Na przykład o tym, czego potrzebuje { $name }.
     [staff] Proszę zapytać rozmówcę: Czy chce Pan/Pani powiedzieć nam coś jeszcze?
     }
-    .hint = Nie trzeba nic pisać. Proszę nie podawać danych bankowych ani haseł.
+    .hint = { $perspective ->
+       *[self] Nie trzeba nic pisać. Proszę nie podawać danych bankowych ani haseł.
+        [other] Nie trzeba nic pisać. Proszę nie podawać danych bankowych ani haseł.
+        [staff] Proszę wpisać to, co rozmówca chce nam przekazać. Proszę nie podawać danych bankowych ani haseł.
+    }

@@ -64,6 +64,8 @@ error-prefix = Eroare:
 error-summary-title = Există o problemă
 error-choose-one = Alegeți un răspuns
 error-choose-some = Alegeți cel puțin un răspuns sau alegeți „Niciuna dintre acestea”
+# La o întrebare care are varianta „Prefer să nu răspund”. $option: textul acelei variante, așa cum apare.
+error-choose-or-decline = Alegeți un răspuns sau alegeți „{ $option }” dacă preferați să nu răspundeți
 character-count = { $max ->
     [one] Puteți scrie cel mult { $max } caracter
     [few] Puteți scrie cel mult { $max } caractere
