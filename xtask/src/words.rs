@@ -73,12 +73,4 @@ impl Words {
         args.set("name", SAMPLE_NAME);
         self.render_args(reference, &args)
     }
-
-    pub fn has(&self, reference: &str) -> bool {
-        let (id, attr) = reference.split_once('.').map_or((reference, None), |(m, a)| (m, Some(a)));
-        self.bundle.get_message(id).is_some_and(|m| match attr {
-            Some(a) => m.get_attribute(a).is_some(),
-            None => m.value().is_some(),
-        })
-    }
 }
