@@ -56,7 +56,7 @@ const PAGE_TYPES: PageType[] = [
     open: async (page) => {
       await begin(page);
       await walk(page, {}, { until: 'daily-life' });
-      await expect(main(page).getByRole('checkbox')).toHaveCount(11);
+      await expect(main(page).getByRole('checkbox')).toHaveCount(12);
       await expectTouchTargets(page);
     },
   },
@@ -82,7 +82,7 @@ const PAGE_TYPES: PageType[] = [
     open: async (page) => {
       await begin(page);
       await walk(page, {}, { until: 'danger-now' });
-      await answer(page, 'danger-now', 'Yes');
+      await answer(page, 'danger-now', 'Yes, someone may hurt me, or I am not safe where I am');
       await expect(h1(page)).toHaveText('Get help to stay safe now');
     },
   },

@@ -19,6 +19,7 @@ const PLAN: Record<string, Choice> = {
   'age-band': '85 or older',
   'lives-alone': 'Yes',
   'danger-now': 'No',
+  'self-harm': 'No',
   'harm-by-others': 'None of these',
   scam: 'No',
   'daily-life': ['Getting dressed'],
@@ -34,6 +35,7 @@ const PLAN: Record<string, Choice> = {
   'memory-money': 'About the same',
   'low-mood': 'Never',
   worry: 'Never',
+  bereaved: 'No',
   'is-carer': 'Yes',
   'cared-for': ['My mum or dad'],
   'caring-hours': '35 to 49 hours',
@@ -166,7 +168,7 @@ test('half way through: the link and the typed code each restore the same step a
   // The original's answers, seen on its own Check your answers page.
   const original = await checkRows(page);
   const answered = original.filter((r) => r.answer !== 'Not answered');
-  expect(answered.map((r) => r.id)).toEqual(['age-band', 'lives-alone', 'danger-now', 'harm-by-others', 'scam', 'daily-life', 'dressing', 'home-difficulties']);
+  expect(answered.map((r) => r.id)).toEqual(['age-band', 'lives-alone', 'danger-now', 'self-harm', 'harm-by-others', 'scam', 'daily-life', 'dressing', 'home-difficulties']);
 
   // 1. The link, in a fresh browser.
   const viaLink = await freshPage(browser, baseURL);
