@@ -666,9 +666,12 @@ fn check_unit(
     reference: &str,
     src: &Flat,
     segments: &[Returned],
-    cats: &[String],
+    plural: &[(String, Vec<u32>)],
     warnings: &mut Vec<String>,
 ) -> Result<Option<Vec<Leaf>>, Vec<String>> {
+    let cats: Vec<String> = plural.iter().map(|(c, _)| c.clone()).collect();
+    // A form for exactly one number ("one" in English, "zero" in Arabic) may leave the number out.
+    let single = |key: &str| plural.iter().any(|(c, ex)| c == key && ex.len() == 1) || key.parse::<f64>().is_ok();
     let mut problems = Vec::new();
     let filled: Vec<&Returned> = segments.iter().filter(|s| s.target.as_ref().is_some_and(|t| !Leaf { path: vec![], pieces: t.clone() }.text().trim().is_empty())).collect();
     if filled.is_empty() {
@@ -710,7 +713,7 @@ fn check_unit(
         if let Some(source) = source_for(src, &leaf.path) {
             // Each English placeholder must be kept, except a plural's own number (“1 kind”).
             for code in source.codes() {
-                let plural_number = leaf.path.iter().any(|(sel, key)| code.contains(sel.as_str()) && key != "other");
+                let plural_number = leaf.path.iter().any(|(sel, key)| code.contains(sel.as_str()) && single(key));
                 if !leaf.codes().contains(&code) && !plural_number {
                     // A name may become a pronoun; any other value (a number, a code) must stay.
                     if code.contains("$name") {
@@ -735,7 +738,13 @@ fn check_unit(
     }
     let got = flat::selectors(&Flat { leaves: leaves.clone(), defaults: BTreeMap::new() });
     for (sel, keys) in &got {
-        let plural = sel != "$perspective" && flat::is_plural_keys(keys.iter().map(String::as_str));
+        // Plural when English selects on it by plural category, or (where English does not
+        // select on it) when the translation's keys include plural categories.
+        let plural = sel != "$perspective"
+            && match src_sels.get(sel) {
+                Some(en) => flat::is_plural_keys(en.iter().map(String::as_str)),
+                None => keys.iter().any(|k| flat::PLURAL_CATEGORIES.contains(&k.as_str())),
+            };
         if plural {
             for c in cats.iter().filter(|c| !keys.contains(c)) {
                 problems.push(format!("{reference}: the plural form \"{c}\" is missing"));
@@ -815,7 +824,7 @@ pub fn import(locales: &Path, lang: &str, text: &str, reviewed_by: Option<&str>,
     let (english, _) = read_locale(&locales.join(SOURCE))?;
     let (translated, mut files) = read_locale(&dir)?;
     let mut reviews = Reviews::read(&dir)?;
-    let cats: Vec<String> = plural_categories(lang).into_iter().map(|(c, _)| c).collect();
+    let plural = plural_categories(lang);
     let units = read_xliff(text)?;
 
     let en_patterns: BTreeMap<String, (&Entry, Flat)> = english
@@ -836,7 +845,7 @@ pub fn import(locales: &Path, lang: &str, text: &str, reviewed_by: Option<&str>,
         let marked = !segments.is_empty() && segments.iter().all(|s| s.state == "reviewed" || s.state == "final");
         let e = review_marks.entry(id.clone()).or_insert(true);
         *e &= marked;
-        match check_unit(reference, src, segments, &cats, &mut report.warnings) {
+        match check_unit(reference, src, segments, &plural, &mut report.warnings) {
             Ok(Some(leaves)) => {
                 new.entry(id).or_default().insert(reference.clone(), leaves);
             }

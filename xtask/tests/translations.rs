@@ -1,0 +1,164 @@
+//! `cargo xtask translations` (issue 16): review status lives in `locales/<lang>/review.toml`,
+//! and changing the English makes a review stale.
+//!
+//! - `no_reviewed_translation_is_stale` lists stale reviews in the real locales (none is
+//!   recorded yet, so it passes; it fails, naming them, once an English message changes after
+//!   its translation was reviewed).
+//! - The others work on a copy of the words: export → edit as a translator would → import →
+//!   record a review → change the English → stale; and imports that must be refused.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+fn xtask(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_xtask")).current_dir(root()).args(args).output().expect("xtask runs")
+}
+
+fn text(o: &Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_file() {
+            std::fs::copy(&p, to.join(p.file_name().unwrap())).unwrap();
+        }
+    }
+}
+
+/// A copy of en-GB and ar in a fresh folder.
+fn fixture(name: &str) -> PathBuf {
+    let dir = root().join("target/translations-test").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    for tag in ["en-GB", "ar"] {
+        copy_dir(&root().join("locales").join(tag), &dir.join(tag));
+    }
+    let _ = std::fs::remove_file(dir.join("ar/review.toml"));
+    dir
+}
+
+fn export(locales: &Path) -> String {
+    let out = locales.join("ar.xlf");
+    let run = xtask(&["translations", "export", "ar", "--locales", &locales.to_string_lossy(), "--out", &out.to_string_lossy()]);
+    assert!(run.status.success(), "{}", text(&run));
+    std::fs::read_to_string(out).unwrap()
+}
+
+fn import(locales: &Path, xliff: &str, extra: &[&str]) -> Output {
+    let file = locales.join("returned.xlf");
+    std::fs::write(&file, xliff).unwrap();
+    let mut args = vec!["translations", "import", "ar"];
+    let (l, f) = (locales.to_string_lossy().to_string(), file.to_string_lossy().to_string());
+    args.extend([f.as_str(), "--locales", l.as_str()]);
+    args.extend(extra);
+    xtask(&args)
+}
+
+/// The XLIFF of one unit.
+fn unit<'a>(xliff: &'a str, id: &str) -> &'a str {
+    let start = xliff.find(&format!("<unit id=\"{id}\" ")).unwrap_or_else(|| panic!("no unit {id}"));
+    let end = start + xliff[start..].find("</unit>").unwrap();
+    &xliff[start..end]
+}
+
+#[test]
+fn no_reviewed_translation_is_stale() {
+    let run = xtask(&["translations", "stale"]);
+    assert!(run.status.success(), "{}", text(&run));
+}
+
+#[test]
+fn export_carries_source_context_placeholders_plurals_and_state() {
+    let locales = fixture("export");
+    let x = export(&locales);
+    assert!(x.contains("srcLang=\"en-GB\" trgLang=\"ar\""));
+    assert!(x.contains("Plural categories in ar: zero"), "the language's plural categories");
+    let falls = unit(&x, "q-falls");
+    assert!(falls.contains("<segment id=\"perspective.other\" state=\"translated\">"), "{falls}");
+    assert!(falls.contains("<ph id=\"1\" dataRef=\"d1\" disp=\"{ $name }\"/>"), "placeholders are protected codes");
+    assert!(falls.contains("category=\"context\">The wording of question"), "context names the question");
+    let count = unit(&x, "results-count");
+    for cat in ["zero", "one", "two", "few", "many", "other"] {
+        assert!(count.contains(&format!("<segment id=\"count.{cat}\"")), "{cat} in {count}");
+    }
+}
+
+#[test]
+fn a_review_is_recorded_on_import_and_goes_stale_when_the_english_changes() {
+    let locales = fixture("review");
+    let l = locales.to_string_lossy().to_string();
+    let x = export(&locales);
+    // A reviewer rewords one variant and marks the message final.
+    let mut returned = x.clone();
+    for attr in ["", ".no", ".once", ".more-than-once"] {
+        let u = unit(&x, &format!("q-falls{attr}"));
+        returned = returned.replace(u, &u.replace("state=\"translated\"", "state=\"final\""));
+    }
+    let x = returned;
+    let old = unit(&x, "q-falls");
+    let mut new = old.to_string();
+    let self_target = {
+        let s = new.find("<segment id=\"perspective.self\"").unwrap();
+        let t = s + new[s..].find("<target xml:space=\"preserve\">").unwrap() + "<target xml:space=\"preserve\">".len();
+        let e = t + new[t..].find("</target>").unwrap();
+        (t, e)
+    };
+    new.replace_range(self_target.0..self_target.1, "هل وقعت خلال السنة الماضية؟");
+    let returned = x.replace(old, &new);
+
+    let run = import(&locales, &returned, &["--reviewed-by", "native-speaker"]);
+    assert!(run.status.success(), "{}", text(&run));
+    let ftl = std::fs::read_to_string(locales.join("ar/questions.ftl")).unwrap();
+    assert!(ftl.contains("هل وقعت خلال السنة الماضية؟"), "the new wording is written");
+    let original = std::fs::read_to_string(root().join("locales/ar/questions.ftl")).unwrap();
+    assert_eq!(
+        ftl.lines().count(),
+        original.lines().count(),
+        "only that message is rewritten; comments and the rest stay as they were"
+    );
+    let review = std::fs::read_to_string(locales.join("ar/review.toml")).unwrap();
+    assert!(review.contains("[messages.q-falls]") && review.contains("reviewed_by = \"native-speaker\""), "{review}");
+    let run = xtask(&["translations", "stale", "ar", "--locales", &l]);
+    assert!(run.status.success(), "{}", text(&run));
+
+    // The English changes: the review is stale, and the next export says so.
+    let en = locales.join("en-GB/questions.ftl");
+    let english = std::fs::read_to_string(&en).unwrap();
+    std::fs::write(&en, english.replacen("Have you had a fall in the last year?", "Have you fallen over in the last year?", 1)).unwrap();
+    let run = xtask(&["translations", "stale", "ar", "--locales", &l]);
+    assert!(!run.status.success());
+    assert!(text(&run).contains("q-falls: the English changed since it was reviewed by native-speaker"), "{}", text(&run));
+    let x = export(&locales);
+    assert!(unit(&x, "q-falls").contains("subState=\"xtask:stale\""));
+}
+
+#[test]
+fn imports_that_break_placeholders_plurals_or_syntax_are_refused_and_nothing_is_written() {
+    let locales = fixture("refuse");
+    let x = export(&locales);
+    let before = std::fs::read_to_string(locales.join("ar/app.ftl")).unwrap();
+    let cases: Vec<(String, &str)> = vec![
+        // A number placeholder dropped from a plural form that needs it.
+        (x.replacen("<ph id=\"3\" dataRef=\"d1\" disp=\"{ $count }\"/> أنواع", "أنواع", 1), "placeholder { $count } is missing"),
+        // A placeholder typed as text.
+        (x.replacen("وجدنا لك نوعين", "وجدنا { $count } لك نوعين", 1), "brace typed as text"),
+        // A plural form taken away.
+        (x.replacen("<segment id=\"count.many\"", "<segment id=\"count.lots\"", 1), "plural form \"many\" is missing"),
+    ];
+    for (returned, expected) in cases {
+        assert_ne!(returned, x, "the case applies ({expected})");
+        let run = import(&locales, &returned, &[]);
+        assert!(!run.status.success(), "accepted a file with: {expected}");
+        assert!(text(&run).contains(expected), "expected {expected:?} in:\n{}", text(&run));
+        assert_eq!(std::fs::read_to_string(locales.join("ar/app.ftl")).unwrap(), before, "nothing written");
+    }
+    // Unchanged, it goes back in changing nothing.
+    let run = import(&locales, &x, &[]);
+    assert!(text(&run).contains("ar: 0 messages changed"), "{}", text(&run));
+}
