@@ -22,7 +22,8 @@ use crate::words::Words;
 
 /// Orders versions such as `2026-9.1` < `2026-11.1` by their numbers, then by the text.
 fn version_key(v: &str) -> (Vec<u64>, String) {
-    let numbers = v.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).filter_map(|s| s.parse().ok()).collect();
+    let numbers =
+        v.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).filter_map(|s| s.parse().ok()).collect();
     (numbers, v.to_string())
 }
 
@@ -63,7 +64,10 @@ pub fn since_archive(opts: &Options, content: &Content, en: &Words) -> String {
                          conditions), because {}</p>",
                         esc(why)
                     );
-                    out.push_str(&questions_diff(&shape_values(&newest.shape), &shape_values(&Shape::of(&content.questionnaire))));
+                    out.push_str(&questions_diff(
+                        &shape_values(&newest.shape),
+                        &shape_values(&Shape::of(&content.questionnaire)),
+                    ));
                 }
             }
             out.push_str(&tables_diff(opts, &earlier));
@@ -77,7 +81,10 @@ pub fn since_archive(opts: &Options, content: &Content, en: &Words) -> String {
                  alone, and the rules, services and words that went with it could not be found ({}).</p>",
                 esc(&why)
             );
-            out.push_str(&questions_diff(&shape_values(&newest.shape), &shape_values(&Shape::of(&content.questionnaire))));
+            out.push_str(&questions_diff(
+                &shape_values(&newest.shape),
+                &shape_values(&Shape::of(&content.questionnaire)),
+            ));
         }
     }
     out
@@ -94,11 +101,8 @@ struct Earlier {
 }
 
 fn git(root: &Path, args: &[&str]) -> Result<Vec<u8>, String> {
-    let out = Command::new("git")
-        .current_dir(root)
-        .args(args)
-        .output()
-        .map_err(|e| format!("git cannot be run: {e}"))?;
+    let out =
+        Command::new("git").current_dir(root).args(args).output().map_err(|e| format!("git cannot be run: {e}"))?;
     if out.status.success() {
         Ok(out.stdout)
     } else {
@@ -150,7 +154,11 @@ fn earlier_content(opts: &Options, archived: &Path) -> Result<Earlier, String> {
     let result = (|| {
         std::fs::create_dir_all(&content_dir).map_err(|e| e.to_string())?;
         std::fs::create_dir_all(&en_dir).map_err(|e| e.to_string())?;
-        for f in [assessment::content::QUESTIONNAIRE_FILE, assessment::content::RULES_FILE, assessment::content::DIRECTORY_FILE] {
+        for f in [
+            assessment::content::QUESTIONNAIRE_FILE,
+            assessment::content::RULES_FILE,
+            assessment::content::DIRECTORY_FILE,
+        ] {
             let bytes = git(root, &["show", &format!("{commit}:{content_rel}/{f}")])?;
             std::fs::write(content_dir.join(f), bytes).map_err(|e| e.to_string())?;
         }
@@ -160,13 +168,19 @@ fn earlier_content(opts: &Options, archived: &Path) -> Result<Earlier, String> {
             let bytes = git(root, &["show", &format!("{commit}:{en_rel}/{}", file.to_string_lossy())])?;
             std::fs::write(en_dir.join(file), bytes).map_err(|e| e.to_string())?;
         }
-        let content = assessment::content::load_with_archive(&content_dir, &dir.join("no-archive"), &dir.join("locales"))
-            .map_err(|e| {
-                let text = e.to_string();
-                let first = text.lines().find(|l| !l.trim().is_empty() && !l.trim_end().ends_with(':')).unwrap_or_default().trim().to_string();
-                let first = first.replace(&format!("{}/", dir.display()), "");
-                format!("it does not load with today's loader, whose checks have grown since (first: {first})")
-            });
+        let content =
+            assessment::content::load_with_archive(&content_dir, &dir.join("no-archive"), &dir.join("locales"))
+                .map_err(|e| {
+                    let text = e.to_string();
+                    let first = text
+                        .lines()
+                        .find(|l| !l.trim().is_empty() && !l.trim_end().ends_with(':'))
+                        .unwrap_or_default()
+                        .trim()
+                        .to_string();
+                    let first = first.replace(&format!("{}/", dir.display()), "");
+                    format!("it does not load with today's loader, whose checks have grown since (first: {first})")
+                });
         let words = Words::read(&dir.join("locales"), assessment::content::SOURCE_LOCALE)?;
         Ok((content, words))
     })();
@@ -191,7 +205,13 @@ fn tables_diff(opts: &Options, earlier: &Earlier) -> String {
     let old_dir = earlier.dir.join("content");
     let (rules_f, dir_f) = (assessment::content::RULES_FILE, assessment::content::DIRECTORY_FILE);
     let mut out = String::new();
-    out.push_str(&list_diff("Rules", "rule", &tables(&old_dir, rules_f, "rule"), &tables(&opts.content_dir, rules_f, "rule"), &["id"]));
+    out.push_str(&list_diff(
+        "Rules",
+        "rule",
+        &tables(&old_dir, rules_f, "rule"),
+        &tables(&opts.content_dir, rules_f, "rule"),
+        &["id"],
+    ));
     let fallback = |dir: &Path| -> String {
         let text = std::fs::read_to_string(dir.join(rules_f)).unwrap_or_default();
         let doc: toml::Table = toml::from_str(&text).unwrap_or_default();
@@ -215,7 +235,13 @@ fn tables_diff(opts: &Options, earlier: &Earlier) -> String {
     if ids(&old_routes, &new_routes) != ids(&new_routes, &old_routes) {
         out.push_str("<p>The order of the routes kept from before changed.</p>");
     }
-    out.push_str(&list_diff("Services", "service", &tables(&old_dir, dir_f, "service"), &tables(&opts.content_dir, dir_f, "service"), &["id"]));
+    out.push_str(&list_diff(
+        "Services",
+        "service",
+        &tables(&old_dir, dir_f, "service"),
+        &tables(&opts.content_dir, dir_f, "service"),
+        &["id"],
+    ));
     out
 }
 
@@ -258,8 +284,13 @@ fn by_id(list: &[Value]) -> BTreeMap<String, &Value> {
 
 /// Field-by-field differences of two JSON objects, leaving out `skip`.
 fn field_changes(old: &Value, new: &Value, skip: &[&str]) -> Vec<String> {
-    let keys: BTreeSet<&String> =
-        old.as_object().into_iter().chain(new.as_object()).flat_map(|o| o.keys()).filter(|k| !skip.contains(&k.as_str())).collect();
+    let keys: BTreeSet<&String> = old
+        .as_object()
+        .into_iter()
+        .chain(new.as_object())
+        .flat_map(|o| o.keys())
+        .filter(|k| !skip.contains(&k.as_str()))
+        .collect();
     keys.into_iter()
         .filter(|k| old.get(k.as_str()) != new.get(k.as_str()))
         .map(|k| {
@@ -417,7 +448,11 @@ fn wording_diff(old_words: &Words, new_words: &Words) -> String {
         items.push(format!("Added: <code class=\"id\">{}</code>: {}", esc(r), esc(&render_all(new_words, r)[0])));
     }
     for r in old_refs.iter().filter(|r| !new_set.contains(r)) {
-        items.push(format!("Removed: <code class=\"id\">{}</code>: <del>{}</del>", esc(r), esc(&render_all(old_words, r)[0])));
+        items.push(format!(
+            "Removed: <code class=\"id\">{}</code>: <del>{}</del>",
+            esc(r),
+            esc(&render_all(old_words, r)[0])
+        ));
     }
     for r in new_refs.iter().filter(|r| old_set.contains(r)) {
         let (before, after) = (render_all(old_words, r), render_all(new_words, r));

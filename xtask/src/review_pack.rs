@@ -63,14 +63,11 @@ pub struct Hashed {
 }
 
 pub fn content_hash(root: &Path, content_dir: &Path, archive_dir: &Path, locale_dir: &Path) -> Result<Hashed, String> {
-    let mut paths: Vec<PathBuf> = [
-        assessment::content::QUESTIONNAIRE_FILE,
-        assessment::content::RULES_FILE,
-        assessment::content::DIRECTORY_FILE,
-    ]
-    .iter()
-    .map(|f| content_dir.join(f))
-    .collect();
+    let mut paths: Vec<PathBuf> =
+        [assessment::content::QUESTIONNAIRE_FILE, assessment::content::RULES_FILE, assessment::content::DIRECTORY_FILE]
+            .iter()
+            .map(|f| content_dir.join(f))
+            .collect();
     if let Ok(entries) = std::fs::read_dir(archive_dir) {
         let mut archived: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -100,10 +97,8 @@ pub fn hex(bytes: &[u8]) -> String {
 
 /// Today (UTC) as YYYY-MM-DD, or the day of `SOURCE_DATE_EPOCH` when set (reproducible builds).
 pub fn today() -> String {
-    let secs = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .unwrap_or_else(|| {
+    let secs =
+        std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<i64>().ok()).unwrap_or_else(|| {
             std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
         });
     let (y, m, d) = civil_from_days(secs.div_euclid(86_400));
@@ -237,7 +232,10 @@ impl Pack<'_> {
         };
         let tr = match self.text(false, reference, p) {
             Some(t) => esc(&t),
-            None => format!("<strong class=\"problem\" lang=\"en-GB\" dir=\"ltr\">Not translated: {}</strong>", esc(reference)),
+            None => format!(
+                "<strong class=\"problem\" lang=\"en-GB\" dir=\"ltr\">Not translated: {}</strong>",
+                esc(reference)
+            ),
         };
         let dir = if assessment::locale::is_rtl(&tag) { "rtl" } else { "ltr" };
         format!(
@@ -308,11 +306,7 @@ impl Pack<'_> {
             (false, true) => "is not",
         };
         let tail = if negated { " (or the question was not asked)" } else { "" };
-        format!(
-            "the answer to ‘{}’ <code class=\"id\">{}</code> {verb} {list}{tail}",
-            esc(&text),
-            esc(question)
-        )
+        format!("the answer to ‘{}’ <code class=\"id\">{}</code> {verb} {list}{tail}", esc(&text), esc(question))
     }
 
     /// A condition in plain words: a phrase for a single answer, a list for combinations.
@@ -325,9 +319,10 @@ impl Pack<'_> {
             },
             Condition::All(cs) => self.list("<strong>all</strong> of these are true", cs),
             Condition::Any(cs) => self.list("<strong>at least one</strong> of these is true", cs),
-            Condition::AtLeast { count, of } => {
-                self.list(&format!("<strong>at least {count}</strong> of these {} true", if *count == 1 { "is" } else { "are" }), of)
-            }
+            Condition::AtLeast { count, of } => self.list(
+                &format!("<strong>at least {count}</strong> of these {} true", if *count == 1 { "is" } else { "are" }),
+                of,
+            ),
         }
     }
 
@@ -380,7 +375,11 @@ pub fn generate(opts: &Options) -> Result<String, String> {
     let body = body(&mut pack, &hashed, &date, changes);
 
     let q = &content.questionnaire;
-    let title = format!("Sign-off pack: {}, questionnaire version {}", pack.en_plain("app-title", Perspective::Myself), q.version);
+    let title = format!(
+        "Sign-off pack: {}, questionnaire version {}",
+        pack.en_plain("app-title", Perspective::Myself),
+        q.version
+    );
     let lang_line = match (&pack.tr, &tr_hash) {
         (Some(w), Some(h)) => {
             let name = w.render("language-name", Perspective::Myself).unwrap_or_else(|_| w.tag.clone());
@@ -603,14 +602,25 @@ fn body(pack: &mut Pack, hashed: &Hashed, date: &str, changes: String) -> String
         let mut services = String::new();
         for s in &route.services {
             let name = pack.service_name(s);
-            let _ = write!(services, "<li><a href=\"#service-{id}\">{}</a> <code class=\"id\">{id}</code></li>", esc(&name), id = esc(s));
+            let _ = write!(
+                services,
+                "<li><a href=\"#service-{id}\">{}</a> <code class=\"id\">{id}</code></li>",
+                esc(&name),
+                id = esc(s)
+            );
         }
         let leading: Vec<String> = content
             .rules
             .rules
             .iter()
             .filter(|r| r.route == route.id)
-            .map(|r| format!("<a href=\"#rule-{id}\"><code class=\"id\">{id}</code></a> ({})", priority_label(r.priority), id = esc(&r.id)))
+            .map(|r| {
+                format!(
+                    "<a href=\"#rule-{id}\"><code class=\"id\">{id}</code></a> ({})",
+                    priority_label(r.priority),
+                    id = esc(&r.id)
+                )
+            })
             .collect();
         let urgent_from: Vec<String> = q
             .questions
@@ -652,8 +662,11 @@ fn body(pack: &mut Pack, hashed: &Hashed, date: &str, changes: String) -> String
         let value = serde_json::to_value(service).unwrap_or_default();
         let fields: BTreeMap<String, serde_json::Value> =
             value.as_object().map(|o| o.clone().into_iter().collect()).unwrap_or_default();
-        let mut order: Vec<(String, String)> =
-            CONTACT_FIELDS.iter().filter(|(k, _)| fields.contains_key(*k)).map(|(k, l)| (k.to_string(), l.to_string())).collect();
+        let mut order: Vec<(String, String)> = CONTACT_FIELDS
+            .iter()
+            .filter(|(k, _)| fields.contains_key(*k))
+            .map(|(k, l)| (k.to_string(), l.to_string()))
+            .collect();
         for k in fields.keys() {
             if !NOT_CONTACTS.contains(&k.as_str()) && !CONTACT_FIELDS.iter().any(|(c, _)| c == k) {
                 order.push((k.clone(), k.replace('_', " ")));
@@ -673,14 +686,26 @@ fn body(pack: &mut Pack, hashed: &Hashed, date: &str, changes: String) -> String
             } else {
                 esc(&raw)
             };
-            let flag = if service.unverified.iter().any(|u| u == key) { " <strong class=\"unverified\">Unverified</strong>" } else { "" };
+            let flag = if service.unverified.iter().any(|u| u == key) {
+                " <strong class=\"unverified\">Unverified</strong>"
+            } else {
+                ""
+            };
             let _ = write!(contacts, "<dt>{}</dt><dd>{shown}{flag}</dd>", esc(label));
         }
         // Unverified fields that are not set (for example a phone still to be found).
         for u in &service.unverified {
             if !fields.contains_key(u) {
-                let label = CONTACT_FIELDS.iter().find(|(k, _)| k == u).map(|(_, l)| l.to_string()).unwrap_or_else(|| u.replace('_', " "));
-                let _ = write!(contacts, "<dt>{}</dt><dd>not given <strong class=\"unverified\">Unverified</strong></dd>", esc(&label));
+                let label = CONTACT_FIELDS
+                    .iter()
+                    .find(|(k, _)| k == u)
+                    .map(|(_, l)| l.to_string())
+                    .unwrap_or_else(|| u.replace('_', " "));
+                let _ = write!(
+                    contacts,
+                    "<dt>{}</dt><dd>not given <strong class=\"unverified\">Unverified</strong></dd>",
+                    esc(&label)
+                );
             }
         }
         if contacts.is_empty() {
@@ -769,7 +794,8 @@ fn question_html(pack: &mut Pack, question: &Question, number: usize) -> String 
         if option.exclusive {
             notes.push("cannot be chosen with other answers".into());
         }
-        let notes = if notes.is_empty() { String::new() } else { format!("<p class=\"note\">{}</p>", notes.join("; ")) };
+        let notes =
+            if notes.is_empty() { String::new() } else { format!("<p class=\"note\">{}</p>", notes.join("; ")) };
         let _ = write!(
             options,
             "<li id=\"option-{qid}--{oid}\"><code class=\"id\">{oid}</code>{label}{notes}</li>",

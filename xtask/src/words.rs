@@ -38,7 +38,8 @@ impl Words {
         bundle.set_use_isolating(false);
         let mut sources = Vec::new();
         for file in ftl_files(&dir)? {
-            let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: cannot be read: {e}", file.display()))?;
+            let text =
+                std::fs::read_to_string(&file).map_err(|e| format!("{}: cannot be read: {e}", file.display()))?;
             sources.push(text.clone());
             let resource = FluentResource::try_new(text)
                 .map_err(|(_, e)| format!("{}: the Fluent file does not parse: {e:?}", file.display()))?;

@@ -45,7 +45,15 @@ fn fixture(name: &str) -> PathBuf {
 
 fn export(locales: &Path) -> String {
     let out = locales.join("ar.xlf");
-    let run = xtask(&["translations", "export", "ar", "--locales", &locales.to_string_lossy(), "--out", &out.to_string_lossy()]);
+    let run = xtask(&[
+        "translations",
+        "export",
+        "ar",
+        "--locales",
+        &locales.to_string_lossy(),
+        "--out",
+        &out.to_string_lossy(),
+    ]);
     assert!(run.status.success(), "{}", text(&run));
     std::fs::read_to_string(out).unwrap()
 }
@@ -130,10 +138,18 @@ fn a_review_is_recorded_on_import_and_goes_stale_when_the_english_changes() {
     // The English changes: the review is stale, and the next export says so.
     let en = locales.join("en-GB/questions.ftl");
     let english = std::fs::read_to_string(&en).unwrap();
-    std::fs::write(&en, english.replacen("Have you had a fall in the last year?", "Have you fallen over in the last year?", 1)).unwrap();
+    std::fs::write(
+        &en,
+        english.replacen("Have you had a fall in the last year?", "Have you fallen over in the last year?", 1),
+    )
+    .unwrap();
     let run = xtask(&["translations", "stale", "ar", "--locales", &l]);
     assert!(!run.status.success());
-    assert!(text(&run).contains("q-falls: the English changed since it was reviewed by native-speaker"), "{}", text(&run));
+    assert!(
+        text(&run).contains("q-falls: the English changed since it was reviewed by native-speaker"),
+        "{}",
+        text(&run)
+    );
     let x = export(&locales);
     assert!(unit(&x, "q-falls").contains("subState=\"xtask:stale\""));
 }
@@ -145,7 +161,10 @@ fn imports_that_break_placeholders_plurals_or_syntax_are_refused_and_nothing_is_
     let before = std::fs::read_to_string(locales.join("ar/app.ftl")).unwrap();
     let cases: Vec<(String, &str)> = vec![
         // A number placeholder dropped from a plural form that needs it.
-        (x.replacen("<ph id=\"3\" dataRef=\"d1\" disp=\"{ $count }\"/> أنواع", "أنواع", 1), "placeholder { $count } is missing"),
+        (
+            x.replacen("<ph id=\"3\" dataRef=\"d1\" disp=\"{ $count }\"/> أنواع", "أنواع", 1),
+            "placeholder { $count } is missing",
+        ),
         // A placeholder typed as text.
         (x.replacen("وجدنا لك نوعين", "وجدنا { $count } لك نوعين", 1), "brace typed as text"),
         // A plural form taken away.

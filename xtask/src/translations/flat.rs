@@ -71,7 +71,8 @@ pub fn parse_path_id(id: &str) -> Result<Vec<Step>, String> {
     }
     id.split(':')
         .map(|step| {
-            let (sel, key) = step.split_once('.').ok_or_else(|| format!("segment id \"{id}\" is not one this tool wrote"))?;
+            let (sel, key) =
+                step.split_once('.').ok_or_else(|| format!("segment id \"{id}\" is not one this tool wrote"))?;
             if sel.is_empty() || key.is_empty() {
                 return Err(format!("segment id \"{id}\" is not one this tool wrote"));
             }

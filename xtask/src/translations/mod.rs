@@ -137,7 +137,9 @@ fn read_locale(dir: &Path) -> Result<(Vec<Entry>, BTreeMap<String, String>), Str
         for entry in resource.body {
             match entry {
                 ast::Entry::GroupComment(c) => group = Some(comment_text(&c)),
-                ast::Entry::Message(message) => entries.push(Entry { file: file.clone(), group: group.clone(), message }),
+                ast::Entry::Message(message) => {
+                    entries.push(Entry { file: file.clone(), group: group.clone(), message })
+                }
                 _ => {}
             }
         }
@@ -226,9 +228,15 @@ fn contexts(root: &Path) -> BTreeMap<String, Vec<String>> {
         ));
     }
     for r in &q.directory.routes {
-        out.entry(r.message.clone()).or_default().push(format!("The title of a route card on the results page ({})", r.id));
-        out.entry(format!("{}.summary", r.message)).or_default().push(format!("What the route \"{}\" offers", say(&r.message)));
-        out.entry(format!("{}.next", r.message)).or_default().push(format!("What happens next, on the route \"{}\"", say(&r.message)));
+        out.entry(r.message.clone())
+            .or_default()
+            .push(format!("The title of a route card on the results page ({})", r.id));
+        out.entry(format!("{}.summary", r.message))
+            .or_default()
+            .push(format!("What the route \"{}\" offers", say(&r.message)));
+        out.entry(format!("{}.next", r.message))
+            .or_default()
+            .push(format!("What happens next, on the route \"{}\"", say(&r.message)));
     }
     for s in &q.directory.services {
         out.entry(s.message.clone()).or_default().push(format!("The name of a service ({})", s.id));
@@ -242,7 +250,9 @@ fn variant_meaning(step: &Step, plural: &[(String, Vec<u32>)]) -> String {
     match (step.0.as_str(), step.1.as_str()) {
         ("$perspective", "self") => "the person is answering for themselves".into(),
         ("$perspective", "other") => "a relative or friend is answering about the person they help ({ $name })".into(),
-        ("$perspective", "staff") => "a call handler reads it out to a caller (start with the words for \"Ask the caller:\")".into(),
+        ("$perspective", "staff") => {
+            "a call handler reads it out to a caller (start with the words for \"Ask the caller:\")".into()
+        }
         (sel, key) => match plural.iter().find(|(c, _)| c == key) {
             Some((_, ex)) => format!(
                 "when {sel} is a number in the plural category \"{key}\" (for example {})",
@@ -271,8 +281,11 @@ fn target_paths(src: &Flat, tr: Option<&Flat>, cats: &[String]) -> Vec<Vec<Step>
     for leaf in &base.leaves {
         let mut variants: Vec<Vec<Step>> = vec![Vec::new()];
         for (sel, key) in &leaf.path {
-            let keys: Vec<String> =
-                if plural.contains(sel) && flat::PLURAL_CATEGORIES.contains(&key.as_str()) { cats.to_vec() } else { vec![key.clone()] };
+            let keys: Vec<String> = if plural.contains(sel) && flat::PLURAL_CATEGORIES.contains(&key.as_str()) {
+                cats.to_vec()
+            } else {
+                vec![key.clone()]
+            };
             variants = variants
                 .into_iter()
                 .flat_map(|v| {
@@ -445,7 +458,10 @@ pub fn export(root: &Path, locales: &Path, lang: &str) -> Result<String, String>
                     Status::Unreviewed => "Translated; not yet reviewed by a native speaker.".to_string(),
                     Status::Reviewed(r) => format!("Reviewed by {} on {}.", r.reviewed_by, r.date),
                     Status::Stale(r) => {
-                        format!("STALE: reviewed by {} on {}, but the English has changed since. Check again.", r.reviewed_by, r.date)
+                        format!(
+                            "STALE: reviewed by {} on {}, but the English has changed since. Check again.",
+                            r.reviewed_by, r.date
+                        )
                     }
                 };
                 notes.push(format!("<note category=\"review\">{}</note>", xml(&review_note)));
@@ -464,7 +480,13 @@ pub fn export(root: &Path, locales: &Path, lang: &str) -> Result<String, String>
                                 Status::Stale(_) => "state=\"translated\" subState=\"xtask:stale\"",
                                 _ => "state=\"translated\"",
                             };
-                            (state, format!("\n     <target xml:space=\"preserve\">{}</target>", codes.target(&leaf.pieces, ids)))
+                            (
+                                state,
+                                format!(
+                                    "\n     <target xml:space=\"preserve\">{}</target>",
+                                    codes.target(&leaf.pieces, ids)
+                                ),
+                            )
                         }
                     };
                     let _ = write!(
@@ -478,7 +500,11 @@ pub fn export(root: &Path, locales: &Path, lang: &str) -> Result<String, String>
                     .iter()
                     .map(|(code, id)| format!("    <data id=\"{id}\">{}</data>\n", xml(code)))
                     .collect();
-                let data = if data.is_empty() { String::new() } else { format!("   <originalData>\n{data}   </originalData>\n") };
+                let data = if data.is_empty() {
+                    String::new()
+                } else {
+                    format!("   <originalData>\n{data}   </originalData>\n")
+                };
                 let _ = write!(
                     out,
                     "  <unit id=\"{r}\" name=\"{r}\">\n   <notes>\n    {}\n   </notes>\n{data}{segments}  </unit>\n",
@@ -516,46 +542,52 @@ fn read_xliff(text: &str) -> Result<Vec<(String, Vec<Returned>)>, String> {
     let mut pieces: Vec<Piece> = Vec::new();
     let pos = |r: &quick_xml::Reader<&[u8]>| r.buffer_position();
     let attr = |e: &quick_xml::events::BytesStart, name: &str| -> Option<String> {
-        e.attributes().flatten().find(|a| a.key.as_ref() == name.as_bytes()).and_then(|a| a.unescape_value().ok()).map(|v| v.to_string())
+        e.attributes()
+            .flatten()
+            .find(|a| a.key.as_ref() == name.as_bytes())
+            .and_then(|a| a.unescape_value().ok())
+            .map(|v| v.to_string())
     };
     let push_text = |pieces: &mut Vec<Piece>, t: &str| match pieces.last_mut() {
         Some(Piece::Text(s)) => s.push_str(t),
         _ => pieces.push(Piece::Text(t.to_string())),
     };
     loop {
-        let event = reader.read_event().map_err(|e| format!("the XLIFF file is not well-formed XML at byte {}: {e}", pos(&reader)))?;
+        let event = reader
+            .read_event()
+            .map_err(|e| format!("the XLIFF file is not well-formed XML at byte {}: {e}", pos(&reader)))?;
         match event {
             Event::Eof => break,
             Event::Start(ref e) | Event::Empty(ref e) if !in_target && !in_source => {
                 let opens = matches!(event, Event::Start(_));
                 match e.local_name().as_ref() {
-                b"unit" => {
-                    let name = attr(&e, "name").or_else(|| attr(&e, "id")).ok_or("a <unit> has no name")?;
-                    units.push((name, Vec::new()));
-                    data.clear();
-                }
-                b"data" => {
-                    data_id = attr(&e, "id");
-                    data_text.clear();
-                }
-                b"segment" => {
-                    seg = Some(Returned {
-                        id: attr(&e, "id").unwrap_or_default(),
-                        state: attr(&e, "state").unwrap_or_else(|| "initial".into()),
-                        target: None,
-                    });
-                }
-                b"source" => in_source = opens,
-                b"target" => {
-                    pieces.clear();
-                    in_target = opens;
-                    if !opens {
-                        if let Some(s) = seg.as_mut() {
-                            s.target = Some(Vec::new());
+                    b"unit" => {
+                        let name = attr(&e, "name").or_else(|| attr(&e, "id")).ok_or("a <unit> has no name")?;
+                        units.push((name, Vec::new()));
+                        data.clear();
+                    }
+                    b"data" => {
+                        data_id = attr(&e, "id");
+                        data_text.clear();
+                    }
+                    b"segment" => {
+                        seg = Some(Returned {
+                            id: attr(&e, "id").unwrap_or_default(),
+                            state: attr(&e, "state").unwrap_or_else(|| "initial".into()),
+                            target: None,
+                        });
+                    }
+                    b"source" => in_source = opens,
+                    b"target" => {
+                        pieces.clear();
+                        in_target = opens;
+                        if !opens {
+                            if let Some(s) = seg.as_mut() {
+                                s.target = Some(Vec::new());
+                            }
                         }
                     }
-                }
-                _ => {}
+                    _ => {}
                 }
             }
             Event::Empty(e) if in_target => match e.local_name().as_ref() {
@@ -567,7 +599,12 @@ fn read_xliff(text: &str) -> Result<Vec<(String, Vec<Returned>)>, String> {
                         .ok_or("a <ph> in a target names no code")?;
                     pieces.push(Piece::Code(code));
                 }
-                other => return Err(format!("a target holds <{}>, which this import does not take", String::from_utf8_lossy(other))),
+                other => {
+                    return Err(format!(
+                        "a target holds <{}>, which this import does not take",
+                        String::from_utf8_lossy(other)
+                    ))
+                }
             },
             Event::Start(e) if in_target => {
                 return Err(format!(
@@ -673,13 +710,22 @@ fn check_unit(
     // A form for exactly one number ("one" in English, "zero" in Arabic) may leave the number out.
     let single = |key: &str| plural.iter().any(|(c, ex)| c == key && ex.len() == 1) || key.parse::<f64>().is_ok();
     let mut problems = Vec::new();
-    let filled: Vec<&Returned> = segments.iter().filter(|s| s.target.as_ref().is_some_and(|t| !Leaf { path: vec![], pieces: t.clone() }.text().trim().is_empty())).collect();
+    let filled: Vec<&Returned> = segments
+        .iter()
+        .filter(|s| {
+            s.target.as_ref().is_some_and(|t| !Leaf { path: vec![], pieces: t.clone() }.text().trim().is_empty())
+        })
+        .collect();
     if filled.is_empty() {
         return Ok(None);
     }
     if filled.len() != segments.len() {
-        let empty: Vec<&str> = segments.iter().filter(|s| !filled.iter().any(|f| f.id == s.id)).map(|s| s.id.as_str()).collect();
-        problems.push(format!("{reference}: segments {} have no translation (translate every variant, or none)", empty.join(", ")));
+        let empty: Vec<&str> =
+            segments.iter().filter(|s| !filled.iter().any(|f| f.id == s.id)).map(|s| s.id.as_str()).collect();
+        problems.push(format!(
+            "{reference}: segments {} have no translation (translate every variant, or none)",
+            empty.join(", ")
+        ));
     }
     let allowed = variables(src);
     let src_sels: BTreeMap<String, Vec<String>> = flat::selectors(src).into_iter().collect();
@@ -694,7 +740,8 @@ fn check_unit(
         };
         let pieces = seg.target.clone().unwrap_or_default();
         let leaf = Leaf { path, pieces };
-        let text: String = leaf.pieces.iter().filter_map(|p| if let Piece::Text(t) = p { Some(t.as_str()) } else { None }).collect();
+        let text: String =
+            leaf.pieces.iter().filter_map(|p| if let Piece::Text(t) = p { Some(t.as_str()) } else { None }).collect();
         if text.contains('{') || text.contains('}') {
             problems.push(format!(
                 "{reference} [{}]: has a brace typed as text; placeholders must stay the protected codes",
@@ -708,7 +755,10 @@ fn check_unit(
         }
         let here = variables(&Flat { leaves: vec![leaf.clone()], defaults: BTreeMap::new() });
         for v in here.iter().filter(|v| !allowed.contains(*v)) {
-            problems.push(format!("{reference} [{}]: uses {v}, which the English does not (the app never passes it)", seg.id));
+            problems.push(format!(
+                "{reference} [{}]: uses {v}, which the English does not (the app never passes it)",
+                seg.id
+            ));
         }
         if let Some(source) = source_for(src, &leaf.path) {
             // Each English placeholder must be kept, except a plural's own number (“1 kind”).
@@ -725,7 +775,10 @@ fn check_unit(
             }
             let (s, t) = (source.text().chars().count(), leaf.text().chars().count());
             if t > 4 * s + 80 {
-                problems.push(format!("{reference} [{}]: {t} characters against {s} in English: is this the right text?", seg.id));
+                problems.push(format!(
+                    "{reference} [{}]: {t} characters against {s} in English: is this the right text?",
+                    seg.id
+                ));
             }
         }
         leaves.push(leaf);
@@ -770,9 +823,7 @@ fn check_unit(
 /// next one that starts at column 0 (trailing blank lines left out).
 fn message_span(text: &str, id: &str) -> Option<(usize, usize)> {
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
-    let start = lines.iter().position(|l| {
-        l.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('='))
-    })?;
+    let start = lines.iter().position(|l| l.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))?;
     let mut end = start + 1;
     // Continuation lines are indented; a select's closing brace and variant keys may not be.
     let continues = |l: &str| l.trim().is_empty() || l.starts_with([' ', '}', '[', '*', '.']);
@@ -811,7 +862,14 @@ fn parse_pattern(source: &str) -> Result<ast::Pattern<String>, String> {
     }
 }
 
-pub fn import(locales: &Path, lang: &str, text: &str, reviewed_by: Option<&str>, dry_run: bool, date: &str) -> Result<Report, String> {
+pub fn import(
+    locales: &Path,
+    lang: &str,
+    text: &str,
+    reviewed_by: Option<&str>,
+    dry_run: bool,
+    date: &str,
+) -> Result<Report, String> {
     if lang == SOURCE {
         return Err(format!("{SOURCE} is the source language"));
     }
@@ -838,7 +896,8 @@ pub fn import(locales: &Path, lang: &str, text: &str, reviewed_by: Option<&str>,
     let mut review_marks: BTreeMap<String, bool> = BTreeMap::new();
     for (reference, segments) in &units {
         let Some((entry, src)) = en_patterns.get(reference) else {
-            problems.push(format!("{reference}: no such English message (the file is older or newer than the English)"));
+            problems
+                .push(format!("{reference}: no such English message (the file is older or newer than the English)"));
             continue;
         };
         let id = entry.message.id.name.clone();
@@ -863,7 +922,12 @@ pub fn import(locales: &Path, lang: &str, text: &str, reviewed_by: Option<&str>,
         let en_entry = order.iter().find(|e| e.message.id.name == *id).unwrap();
         let old = current.get(id.as_str()).map(|e| e.message.clone());
         // Start from the current translation (or an empty message) and replace what came back.
-        let mut message = old.clone().unwrap_or(ast::Message { id: en_entry.message.id.clone(), value: None, attributes: vec![], comment: None });
+        let mut message = old.clone().unwrap_or(ast::Message {
+            id: en_entry.message.id.clone(),
+            value: None,
+            attributes: vec![],
+            comment: None,
+        });
         for (reference, leaves) in refs {
             let (_, src) = &en_patterns[reference];
             let existing = patterns(&message).into_iter().find(|(r, _)| r == reference).map(|(_, p)| flat::flatten(p));
@@ -883,7 +947,9 @@ pub fn import(locales: &Path, lang: &str, text: &str, reviewed_by: Option<&str>,
                 None => message.value = Some(pattern),
                 Some((_, attr)) => match message.attributes.iter_mut().find(|a| a.id.name == attr) {
                     Some(a) => a.value = pattern,
-                    None => message.attributes.push(ast::Attribute { id: ast::Identifier { name: attr.to_string() }, value: pattern }),
+                    None => message
+                        .attributes
+                        .push(ast::Attribute { id: ast::Identifier { name: attr.to_string() }, value: pattern }),
                 },
             }
         }
@@ -897,7 +963,9 @@ pub fn import(locales: &Path, lang: &str, text: &str, reviewed_by: Option<&str>,
             (true, Some(role)) => {
                 let fresh = matches!(review::status(&reviews, id, true, &hash), Status::Reviewed(_));
                 if changed || !fresh {
-                    reviews.messages.insert(id.clone(), Record { reviewed_by: role.into(), date: date.into(), english: hash });
+                    reviews
+                        .messages
+                        .insert(id.clone(), Record { reviewed_by: role.into(), date: date.into(), english: hash });
                     report.reviewed.push(id.clone());
                 }
             }
@@ -948,7 +1016,8 @@ pub fn import(locales: &Path, lang: &str, text: &str, reviewed_by: Option<&str>,
     // The whole result must parse and render before anything is written.
     let mut bundle_texts = Vec::new();
     for (file, text) in &files {
-        let res = fluent_syntax::parser::parse(text.clone()).map_err(|(_, e)| format!("{lang}/{file} would not parse: {e:?}"))?;
+        let res = fluent_syntax::parser::parse(text.clone())
+            .map_err(|(_, e)| format!("{lang}/{file} would not parse: {e:?}"))?;
         let ids: Vec<String> = res
             .body
             .iter()
@@ -977,11 +1046,17 @@ pub fn import(locales: &Path, lang: &str, text: &str, reviewed_by: Option<&str>,
                     args.set(v, n);
                 }
                 let mut errors = Vec::new();
-                let all: Vec<&ast::Pattern<&str>> = msg.value().into_iter().chain(msg.attributes().map(|a| a.value())).collect();
+                let all: Vec<&ast::Pattern<&str>> =
+                    msg.value().into_iter().chain(msg.attributes().map(|a| a.value())).collect();
                 for pattern in all {
                     let _ = bundle.format_pattern(pattern, Some(&args), &mut errors);
                 }
-                if let Some(e) = errors.into_iter().find(|e| !matches!(e, fluent_bundle::FluentError::ResolverError(fluent_bundle::resolver::ResolverError::Reference(_)))) {
+                if let Some(e) = errors.into_iter().find(|e| {
+                    !matches!(
+                        e,
+                        fluent_bundle::FluentError::ResolverError(fluent_bundle::resolver::ResolverError::Reference(_))
+                    )
+                }) {
                     return Err(format!("{id} does not render ({}): {e:?}", p.as_str()));
                 }
             }

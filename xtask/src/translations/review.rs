@@ -115,7 +115,9 @@ pub fn stale(reviews: &Reviews, english: &BTreeMap<String, String>) -> Vec<Strin
         .iter()
         .filter_map(|(id, r)| match english.get(id) {
             Some(h) if *h == r.english => None,
-            Some(_) => Some(format!("{id}: the English changed since it was reviewed by {} on {}", r.reviewed_by, r.date)),
+            Some(_) => {
+                Some(format!("{id}: the English changed since it was reviewed by {} on {}", r.reviewed_by, r.date))
+            }
             None => Some(format!("{id}: reviewed by {} on {}, but English no longer has it", r.reviewed_by, r.date)),
         })
         .collect()
@@ -147,7 +149,10 @@ mod tests {
         );
         let reviews = Reviews::parse(&fixture).unwrap();
         let now: BTreeMap<String, String> = [("q-falls".to_string(), h.clone())].into();
-        assert_eq!(stale(&reviews, &now), vec!["gone: reviewed by practitioner on 2026-12-01, but English no longer has it"]);
+        assert_eq!(
+            stale(&reviews, &now),
+            vec!["gone: reviewed by practitioner on 2026-12-01, but English no longer has it"]
+        );
         assert!(matches!(status(&reviews, "q-falls", true, &h), Status::Reviewed(_)));
 
         let changed: BTreeMap<String, String> =
