@@ -460,7 +460,7 @@ fn body(pack: &mut Pack, hashed: &Hashed, date: &str, changes: String) -> String
     );
 
     // About and signature.
-    let _ = write!(
+    let _ = writeln!(
         out,
         "<section class=\"part\" aria-labelledby=\"about\"><h2 id=\"about\">About this pack, and signing it</h2><!--STAMP-->\
          <p>This pack sets out everything the self-assessment asks, when it asks it, what it suggests and why, \
@@ -477,7 +477,7 @@ fn body(pack: &mut Pack, hashed: &Hashed, date: &str, changes: String) -> String
          <tr><th scope=\"row\">Name</th><td></td></tr><tr><th scope=\"row\">Role</th><td></td></tr>\
          <tr><th scope=\"row\">Signature</th><td></td></tr><tr><th scope=\"row\">Date</th><td></td></tr>\
          <tr><th scope=\"row\">Approved</th><td>Version {v}, content sha256 <code class=\"hash\">{h}</code> (pack generated {date})</td></tr>\
-         </tbody></table></section>\n",
+         </tbody></table></section>",
         v = esc(&q.version),
         nq = q.questions.len(),
         ns = q.sections.len(),
@@ -489,9 +489,9 @@ fn body(pack: &mut Pack, hashed: &Hashed, date: &str, changes: String) -> String
     );
 
     // Changes.
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<section class=\"part\" aria-labelledby=\"changes\"><h2 id=\"changes\">What changed</h2><!--STAMP-->{changes}</section>\n"
+        "<section class=\"part\" aria-labelledby=\"changes\"><h2 id=\"changes\">What changed</h2><!--STAMP-->{changes}</section>"
     );
 
     // Questions.

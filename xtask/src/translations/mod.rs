@@ -562,18 +562,18 @@ fn read_xliff(text: &str) -> Result<Vec<(String, Vec<Returned>)>, String> {
                 let opens = matches!(event, Event::Start(_));
                 match e.local_name().as_ref() {
                     b"unit" => {
-                        let name = attr(&e, "name").or_else(|| attr(&e, "id")).ok_or("a <unit> has no name")?;
+                        let name = attr(e, "name").or_else(|| attr(e, "id")).ok_or("a <unit> has no name")?;
                         units.push((name, Vec::new()));
                         data.clear();
                     }
                     b"data" => {
-                        data_id = attr(&e, "id");
+                        data_id = attr(e, "id");
                         data_text.clear();
                     }
                     b"segment" => {
                         seg = Some(Returned {
-                            id: attr(&e, "id").unwrap_or_default(),
-                            state: attr(&e, "state").unwrap_or_else(|| "initial".into()),
+                            id: attr(e, "id").unwrap_or_default(),
+                            state: attr(e, "state").unwrap_or_else(|| "initial".into()),
                             target: None,
                         });
                     }
