@@ -841,7 +841,9 @@ dl.persp, dl.contacts { display: grid; grid-template-columns: minmax(8rem, 14rem
 dl.persp dt, dl.contacts dt { font-weight: 600; }
 dl.persp dd, dl.contacts dd { margin: 0; }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
-.pair .tgt { border-inline-start: 2px solid #b1b4b6; padding-inline-start: .5rem; }
+.pair .tgt { border-left: 2px solid #b1b4b6; padding-left: .5rem; }
+.same { margin: .25rem 0; }
+ol.options p.same { margin: 0; }
 .pair .tgt[dir=rtl] { text-align: right; }
 ol.options > li { margin-block: .5rem; }
 ol.options > li > code.id { display: inline-block; margin-block-end: .1rem; }
