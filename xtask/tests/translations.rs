@@ -125,11 +125,13 @@ fn a_review_is_recorded_on_import_and_goes_stale_when_the_english_changes() {
     let ftl = std::fs::read_to_string(locales.join("ar/questions.ftl")).unwrap();
     assert!(ftl.contains("هل وقعت خلال السنة الماضية؟"), "the new wording is written");
     let original = std::fs::read_to_string(root().join("locales/ar/questions.ftl")).unwrap();
-    assert_eq!(
-        ftl.lines().count(),
-        original.lines().count(),
-        "only that message is rewritten; comments and the rest stay as they were"
-    );
+    // Everything but that message (up to the blank line after it) is as it was, comments too.
+    let without = |t: &str| {
+        let start = t.find("\nq-falls =").unwrap();
+        let end = start + 1 + t[start + 1..].find("\n\n").unwrap();
+        format!("{}{}", &t[..start], &t[end..])
+    };
+    assert_eq!(without(&ftl), without(&original), "only that message is rewritten");
     let review = std::fs::read_to_string(locales.join("ar/review.toml")).unwrap();
     assert!(review.contains("[messages.q-falls]") && review.contains("reviewed_by = \"native-speaker\""), "{review}");
     let run = xtask(&["translations", "stale", "ar", "--locales", &l]);
@@ -180,4 +182,30 @@ fn imports_that_break_placeholders_plurals_or_syntax_are_refused_and_nothing_is_
     // Unchanged, it goes back in changing nothing.
     let run = import(&locales, &x, &[]);
     assert!(text(&run).contains("ar: 0 messages changed"), "{}", text(&run));
+}
+
+#[test]
+fn a_message_the_language_lacks_is_added_beside_its_neighbours() {
+    let locales = fixture("add");
+    let file = locales.join("ar/questions.ftl");
+    let ftl = std::fs::read_to_string(&file).unwrap();
+    let line =
+        ftl.lines().find(|l| l.starts_with("section-home =")).expect("a one-line message to take out").to_string();
+    std::fs::write(&file, ftl.replacen(&format!("{line}\n"), "", 1)).unwrap();
+    let x = export(&locales);
+    let u = unit(&x, "section-home");
+    assert!(u.contains("state=\"initial\"") && !u.contains("<target"), "{u}");
+    let filled = u
+        .replace("</source>", "</source>\n     <target>بيتك</target>")
+        .replace("state=\"initial\"", "state=\"translated\"");
+    let run = import(&locales, &x.replace(u, &filled), &[]);
+    assert!(run.status.success(), "{}", text(&run));
+    let after = std::fs::read_to_string(&file).unwrap();
+    let lines: Vec<&str> = after.lines().collect();
+    let at = lines.iter().position(|l| *l == "section-home = بيتك").expect("written");
+    assert!(
+        lines[at - 1].starts_with("section-daily-life ="),
+        "after the message English puts before it: {:?}",
+        &lines[at - 1]
+    );
 }

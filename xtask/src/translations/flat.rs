@@ -202,11 +202,14 @@ pub fn selectors(flat: &Flat) -> Vec<(String, Vec<String>)> {
     out
 }
 
-/// Text as Fluent source: braces and leading spaces quoted, continuation lines indented, and
-/// characters special at a line's start quoted.
-fn escape_text(text: &str, indent: &str) -> String {
+/// Text as Fluent source: braces quoted; spaces the parser would drop (at the start or end of
+/// the pattern, or of a line) quoted; continuation lines indented, and characters special at a
+/// line's start quoted.
+fn escape_text(text: &str, indent: &str, at_start: bool, at_end: bool) -> String {
     let mut out = String::new();
-    for (i, line) in text.split('\n').enumerate() {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let last = lines.len() - 1;
+    for (i, line) in lines.iter().enumerate() {
         if i > 0 {
             out.push('\n');
             out.push_str(indent);
@@ -219,17 +222,18 @@ fn escape_text(text: &str, indent: &str) -> String {
                 c => body.push(c),
             }
         }
-        // Leading and trailing spaces would be trimmed by the parser.
+        let quote_lead = i > 0 || at_start;
+        let quote_trail = i < last || at_end;
         let lead = body.len() - body.trim_start_matches(' ').len();
-        let trail = body.len() - body.trim_end_matches(' ').len();
-        if lead == body.len() && !body.is_empty() {
+        if lead == body.len() && !body.is_empty() && (quote_lead || quote_trail) {
             body = format!("{{\"{body}\"}}");
         } else {
-            if trail > 0 {
+            let trail = body.len() - body.trim_end_matches(' ').len();
+            if trail > 0 && quote_trail {
                 let cut = body.len() - trail;
                 body = format!("{}{{\"{}\"}}", &body[..cut], &body[cut..]);
             }
-            if lead > 0 {
+            if lead > 0 && quote_lead {
                 body = format!("{{\"{}\"}}{}", &body[..lead], &body[lead..]);
             }
         }
@@ -243,10 +247,12 @@ fn escape_text(text: &str, indent: &str) -> String {
 }
 
 fn pieces_source(pieces: &[Piece], indent: &str) -> String {
+    let n = pieces.len();
     pieces
         .iter()
-        .map(|p| match p {
-            Piece::Text(t) => escape_text(t, indent),
+        .enumerate()
+        .map(|(i, p)| match p {
+            Piece::Text(t) => escape_text(t, indent, i == 0, i + 1 == n),
             Piece::Code(c) => c.clone(),
         })
         .collect()
@@ -325,6 +331,12 @@ mod tests {
         let flat = flat_of(&src);
         assert_eq!(flat.leaves[0].text(), " a {b} { $count }", "{src}");
         assert_eq!(flat.leaves[0].codes(), vec!["{ $count }"]);
+        // Spaces beside a placeable are kept as they are, not quoted.
+        let leaf = Leaf {
+            path: vec![],
+            pieces: vec![Piece::Text("Has ".into()), Piece::Code("{ $name }".into()), Piece::Text(" had".into())],
+        };
+        assert_eq!(rebuild(std::slice::from_ref(&leaf), &BTreeMap::new()), "Has { $name } had");
     }
 
     #[test]

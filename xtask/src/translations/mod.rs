@@ -935,9 +935,6 @@ pub fn import(
             if existing.as_ref().is_some_and(|e| same_leaves(&e.leaves, leaves)) {
                 continue;
             }
-            if std::env::var_os("XTASK_DEBUG").is_some() {
-                eprintln!("{reference}: {:?}\n  -> {:?}", existing.as_ref().map(|e| &e.leaves), leaves);
-            }
             let mut defaults = src.defaults.clone();
             if let Some(e) = &existing {
                 defaults.extend(e.defaults.clone());
@@ -990,10 +987,13 @@ pub fn import(
         let source = message_source(&message);
         let file = en_entry.file.clone();
         let text = files.entry(file.clone()).or_default();
+        let source = format!("{}\n", source.trim_end_matches('\n'));
         match message_span(text, id) {
-            Some((a, b)) => text.replace_range(a..b, source.trim_end_matches('\n')),
+            // The span ends after its last line's newline.
+            Some((a, b)) => text.replace_range(a..b, &source),
             None => {
-                // After the nearest earlier English message this file has, else at the end.
+                // After the nearest earlier English message this file has, else at the end;
+                // set off by a blank line where the neighbours are.
                 let pos = order.iter().position(|e| e.message.id.name == *id).unwrap();
                 let anchor = order[..pos]
                     .iter()
@@ -1001,7 +1001,8 @@ pub fn import(
                     .filter(|e| e.file == file)
                     .find_map(|e| message_span(text, &e.message.id.name).map(|(_, b)| b));
                 match anchor {
-                    Some(b) => text.insert_str(b, &format!("\n{}", source.trim_end_matches('\n'))),
+                    Some(b) if text[b..].starts_with('\n') => text.insert_str(b, &format!("\n{source}")),
+                    Some(b) => text.insert_str(b, &source),
                     None => {
                         if !text.is_empty() && !text.ends_with('\n') {
                             text.push('\n');
