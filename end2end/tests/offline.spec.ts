@@ -32,7 +32,7 @@ async function expectUnreachable(page: Page) {
 
 async function expectResultsFromTheAnswers(page: Page): Promise<void> {
   await expect(h1(page)).toHaveText('Help that could fit');
-  await expect(main(page).getByRole('listitem').filter({ hasText: 'You told us you often feel lonely.' })).toBeVisible();
+  await expect(main(page).getByRole('listitem').filter({ hasText: 'You told us you feel lonely often, or most of the time.' })).toBeVisible();
   await expect(main(page).getByRole('listitem').filter({ hasText: 'You told us you are worried about money.' })).toBeVisible();
 }
 

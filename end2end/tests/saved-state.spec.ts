@@ -33,6 +33,7 @@ test('with saving on, a reload keeps the answers and the step', async ({ page })
   await answer(page, 'age-band', '65 to 74');
   await answer(page, 'lives-alone', 'No');
   await answer(page, 'danger-now', 'No');
+  await answer(page, 'self-harm', 'Prefer not to say');
   await expect(page).toHaveURL(questionUrl('harm-by-others'));
 
   await page.reload();
@@ -40,6 +41,9 @@ test('with saving on, a reload keeps the answers and the step', async ({ page })
   await expect(h1(page)).toHaveText('Is anyone doing any of these things to you?');
 
   // The earlier answers are all still there.
+  await main(page).getByRole('link', { name: 'Back', exact: true }).click();
+  await expect(page).toHaveURL(questionUrl('self-harm'));
+  await expect(main(page).getByRole('radio', { name: 'Prefer not to say', exact: true })).toBeChecked();
   await main(page).getByRole('link', { name: 'Back', exact: true }).click();
   await expect(page).toHaveURL(questionUrl('danger-now'));
   await expect(main(page).getByRole('radio', { name: 'No', exact: true })).toBeChecked();
@@ -129,6 +133,29 @@ test('a saved journey from another questionnaire version is discarded with a mes
   await plantSaved(page, JSON.stringify(saved));
   await expect(main(page).getByRole('region', { name: 'Important' })).toContainText(NOTICE.oldVersion);
   await expectFreshStart(page);
+});
+
+test('an urgent page seen before a reload is not shown again, even from a journey saved in the older format', async ({ page }) => {
+  await begin(page, { save: true });
+  await answer(page, 'age-band', '65 to 74');
+  await answer(page, 'lives-alone', 'No');
+  await answer(page, 'danger-now', 'Yes, someone may hurt me, or I am not safe where I am');
+  await expect(page).toHaveURL(/\/urgent\/urgent-safety\?from=danger-now$/);
+  const saved = JSON.parse((await savedJourney(page))!);
+  expect(saved.format).toBe(2);
+  expect(saved.journey.urgent_seen, 'the urgent route shown is kept, by route').toEqual(['urgent-safety']);
+
+  // The same journey as format 1 kept it: by (question, option).
+  saved.format = 1;
+  saved.journey.urgent_seen = [['danger-now', 'yes']];
+  await plantSaved(page, JSON.stringify(saved));
+  await expect(main(page).getByRole('region', { name: 'Important' })).toHaveCount(0);
+  await main(page).getByRole('button', { name: 'Carry on', exact: true }).click();
+  await answer(page, 'self-harm', 'No');
+  // Another answer leading to the same urgent route: no second urgent page.
+  await answer(page, 'harm-by-others', ['Hitting, pushing or hurting']);
+  await expect(page).toHaveURL(questionUrl('scam'));
+  expect(JSON.parse((await savedJourney(page))!).journey.urgent_seen).toEqual(['urgent-safety']);
 });
 
 test('a corrupt saved journey opened at a question page still shows a working page', async ({ page }) => {
