@@ -274,6 +274,14 @@ fn value_words(key: &str, v: Option<&Value>) -> String {
             Err(_) => v.to_string(),
         },
         Some(Value::String(s)) => s.clone(),
+        Some(Value::Array(a)) if a.iter().all(Value::is_string) => {
+            let items: Vec<&str> = a.iter().filter_map(Value::as_str).collect();
+            if items.is_empty() {
+                "none".into()
+            } else {
+                items.join(", ")
+            }
+        }
         Some(v) => v.to_string(),
     }
 }

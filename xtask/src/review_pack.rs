@@ -401,7 +401,7 @@ pub fn generate(opts: &Options) -> Result<String, String> {
     let css = CSS.replace(
         "/*PAGE*/",
         &format!(
-            "@top-left {{ content: {}; }} @bottom-left {{ content: {}; }}",
+            "@top-left {{ content: {}; width: 100%; font-size: 8pt; }} @bottom-left {{ content: {}; width: 82%; font-size: 7pt; }}",
             css_string(&format!("Sign-off pack · questionnaire version {} · {date}", q.version)),
             css_string(&format!("content sha256 {}", hashed.hash)),
         ),
@@ -863,7 +863,7 @@ table.sign td { height: 2.5rem; min-width: 18rem; }
 .toc ol { columns: 2; }
 .toc li { padding-block: .25rem; }
 .toc a { display: inline-block; min-height: 24px; line-height: 24px; }
-@page { size: A4; margin: 18mm 14mm 20mm; /*PAGE*/ @bottom-right { content: "Page " counter(page) " of " counter(pages); } }
+@page { size: A4; margin: 18mm 14mm 20mm; /*PAGE*/ @bottom-right { content: "Page " counter(page) " of " counter(pages); width: 18%; font-size: 8pt; } }
 @media print {
   :root { font-size: 10.5pt; }
   body { max-width: none; padding: 0; }
