@@ -321,25 +321,33 @@ export function stepOf(url: string): Step {
   throw new Error(`unexpected page ${url}`);
 }
 
+/** Option ids whose answer interrupts with an urgent page (content/questionnaire.toml). */
+const URGENT_VALUES = new Set(['yes', 'yes-myself', 'recently', 'right-now', 'lost-money', 'still-happening']);
+/** The option the loader adds to sensitive questions. */
+const DECLINE_VALUE = 'prefer-not-to-say';
+
 /**
  * Chooses on the current question page without pressing Continue: for checkboxes the last
- * option (the "none" answer where there is one), for radios the second option; a text box is
- * left empty (optional). Returns the ids of the inputs chosen.
+ * option other than "Prefer not to say" (the "none" answer where there is one), for radios the
+ * second option, or the next after it that does not interrupt (danger-now's second option is
+ * "I may harm myself"); a text box is left empty (optional). Returns the ids of the inputs chosen.
  */
 export async function chooseSafe(page: Page): Promise<string[]> {
   const form = page.locator('main form');
   await expect(form).toBeVisible();
-  const boxes = form.locator('input.checkboxes__input');
-  const radios = form.locator('input.radios__input');
+  const boxes = form.locator(`input.checkboxes__input:not([value="${DECLINE_VALUE}"])`);
+  const radios = form.locator(`input.radios__input:not([value="${DECLINE_VALUE}"])`);
   if ((await boxes.count()) > 0) {
     const last = boxes.last();
     await last.check();
     return [(await last.getAttribute('id'))!];
   }
-  if ((await radios.count()) > 0) {
-    const second = radios.nth(1);
-    await second.check();
-    return [(await second.getAttribute('id'))!];
+  const values = await radios.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  if (values.length > 0) {
+    const at = values.findIndex((v, i) => i >= 1 && !URGENT_VALUES.has(v));
+    const radio = radios.nth(at === -1 ? 0 : at);
+    await radio.check();
+    return [(await radio.getAttribute('id'))!];
   }
   return [];
 }
@@ -427,7 +435,7 @@ export async function journey(
   await ready(page, tag);
   await expect(page.locator('main .summary-list__row')).toHaveCount(answered.length);
   await onPage('check');
-  await page.locator('main a[href="/results"]').click();
+  await page.locator('main a[href="/results"]').first().click();
   await page.waitForURL('**/results');
   await ready(page, tag);
   await expect(page.locator('main .signpost').first()).toBeVisible({ timeout: 15_000 });
