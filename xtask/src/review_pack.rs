@@ -429,6 +429,15 @@ pub fn generate(opts: &Options) -> Result<String, String> {
             tag = esc(&tag)
         ));
     }
+    if let Some(w) = &pack.tr {
+        let (total, translated, reviewed, stale) = crate::translations::review_summary(&opts.locales_dir, &w.tag)?;
+        problems.push_str(&format!(
+            "<p class=\"review\">Review of the {tag} words (<code>locales/{tag}/review.toml</code>): {translated} of {total} \
+             messages translated; <strong>{reviewed} reviewed</strong> against today's English; {stale} reviewed but \
+             stale (the English changed since). Record reviews with <code>cargo xtask translations import</code>.</p>",
+            tag = esc(&w.tag)
+        ));
+    }
     let body = body.replace("<!--STAMP-->", &stamp);
     Ok(format!(
         "<!doctype html>\n<html lang=\"en-GB\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n\

@@ -1087,3 +1087,23 @@ pub fn stale(locales: &Path, lang: &str) -> Result<Vec<String>, String> {
         english.iter().map(|e| (e.message.id.name.clone(), review::english_hash(&e.message))).collect();
     Ok(review::stale(&reviews, &hashes))
 }
+
+/// How far the review of a language has got: (English messages, translated, reviewed against
+/// today's English, stale reviews).
+pub fn review_summary(locales: &Path, lang: &str) -> Result<(usize, usize, usize, usize), String> {
+    let reviews = Reviews::read(&locales.join(lang))?;
+    let (english, _) = read_locale(&locales.join(SOURCE))?;
+    let (translated, _) = read_locale(&locales.join(lang))?;
+    let have: BTreeSet<&str> = translated.iter().map(|e| e.message.id.name.as_str()).collect();
+    let (mut done, mut old) = (0, 0);
+    for e in &english {
+        let id = e.message.id.name.as_str();
+        match review::status(&reviews, id, have.contains(id), &review::english_hash(&e.message)) {
+            Status::Reviewed(_) => done += 1,
+            Status::Stale(_) => old += 1,
+            _ => {}
+        }
+    }
+    let translated = english.iter().filter(|e| have.contains(e.message.id.name.as_str())).count();
+    Ok((english.len(), translated, done, old))
+}
