@@ -440,11 +440,11 @@ pub fn generate(opts: &Options) -> Result<String, String> {
     }
     let body = body.replace("<!--STAMP-->", &stamp);
     Ok(format!(
-        "<!doctype html>\n<html lang=\"en-GB\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"en-GB\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"generator\" content=\"cargo xtask review-pack\">\n<title>{}</title>\n<style>{css}</style>\n</head>\n<body>\n\
+         <meta name=\"generator\" content=\"cargo xtask review-pack\">\n<title>Sign-off pack, version {}</title>\n<style>{css}</style>\n</head>\n<body>\n\
          <header class=\"top\"><h1>{}</h1>{stamp}{problems}</header>\n{body}</body>\n</html>\n",
-        esc(&title),
+        esc(&q.version),
         esc(&title),
     ))
 }
