@@ -75,6 +75,18 @@ fn unit<'a>(xliff: &'a str, id: &str) -> &'a str {
     &xliff[start..end]
 }
 
+/// `x` with the target of one segment of one unit replaced by `f(old target)`.
+fn with_target(x: &str, unit_id: &str, segment: &str, f: impl Fn(&str) -> String) -> String {
+    let u = unit(x, unit_id);
+    let s =
+        u.find(&format!("<segment id=\"{segment}\"")).unwrap_or_else(|| panic!("no segment {segment} in {unit_id}"));
+    let open = "<target xml:space=\"preserve\">";
+    let t = s + u[s..].find(open).expect("a target") + open.len();
+    let e = t + u[t..].find("</target>").unwrap();
+    let new_unit = format!("{}{}{}", &u[..t], f(&u[t..e]), &u[e..]);
+    x.replace(u, &new_unit)
+}
+
 #[test]
 fn no_reviewed_translation_is_stale() {
     let run = xtask(&["translations", "stale"]);
@@ -108,17 +120,7 @@ fn a_review_is_recorded_on_import_and_goes_stale_when_the_english_changes() {
         let u = unit(&x, &format!("q-falls{attr}"));
         returned = returned.replace(u, &u.replace("state=\"translated\"", "state=\"final\""));
     }
-    let x = returned;
-    let old = unit(&x, "q-falls");
-    let mut new = old.to_string();
-    let self_target = {
-        let s = new.find("<segment id=\"perspective.self\"").unwrap();
-        let t = s + new[s..].find("<target xml:space=\"preserve\">").unwrap() + "<target xml:space=\"preserve\">".len();
-        let e = t + new[t..].find("</target>").unwrap();
-        (t, e)
-    };
-    new.replace_range(self_target.0..self_target.1, "هل وقعت خلال السنة الماضية؟");
-    let returned = x.replace(old, &new);
+    let returned = with_target(&returned, "q-falls", "perspective.self", |_| "هل وقعت خلال السنة الماضية؟".into());
 
     let run = import(&locales, &returned, &["--reviewed-by", "native-speaker"]);
     assert!(run.status.success(), "{}", text(&run));
@@ -164,11 +166,15 @@ fn imports_that_break_placeholders_plurals_or_syntax_are_refused_and_nothing_is_
     let cases: Vec<(String, &str)> = vec![
         // A number placeholder dropped from a plural form that needs it.
         (
-            x.replacen("<ph id=\"3\" dataRef=\"d1\" disp=\"{ $count }\"/> أنواع", "أنواع", 1),
+            with_target(&x, "results-count", "count.few", |t| {
+                let a = t.find("<ph ").expect("the few form shows the number");
+                let b = a + t[a..].find("/>").unwrap() + 2;
+                format!("{}{}", &t[..a], &t[b..])
+            }),
             "placeholder { $count } is missing",
         ),
         // A placeholder typed as text.
-        (x.replacen("وجدنا لك نوعين", "وجدنا { $count } لك نوعين", 1), "brace typed as text"),
+        (with_target(&x, "results-count", "count.two", |t| format!("{{ $count }} {t}")), "brace typed as text"),
         // A plural form taken away.
         (x.replacen("<segment id=\"count.many\"", "<segment id=\"count.lots\"", 1), "plural form \"many\" is missing"),
     ];
@@ -277,4 +283,24 @@ fn every_message_rebuilt_from_the_export_renders_exactly_as_before() {
         .collect();
     assert!(differ.is_empty(), "{}", differ.join("\n"));
     assert_eq!(before.len(), after.len());
+}
+
+#[test]
+fn a_translation_of_english_that_changed_since_the_export_is_not_taken() {
+    let locales = fixture("moved");
+    let x = export(&locales);
+    let en = locales.join("en-GB/questions.ftl");
+    let english = std::fs::read_to_string(&en).unwrap();
+    std::fs::write(
+        &en,
+        english.replacen("Have you had a fall in the last year?", "Have you fallen over in the last year?", 1),
+    )
+    .unwrap();
+    let changed = with_target(&x, "q-falls", "perspective.self", |_| "هل وقعت؟".into());
+    assert_ne!(x, changed);
+    let run = import(&locales, &changed, &[]);
+    assert!(run.status.success(), "{}", text(&run));
+    assert!(text(&run).contains("q-falls: skipped, the English of perspective.self changed since"), "{}", text(&run));
+    let ftl = std::fs::read_to_string(locales.join("ar/questions.ftl")).unwrap();
+    assert!(!ftl.contains("هل وقعت؟"));
 }

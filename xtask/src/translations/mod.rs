@@ -524,6 +524,8 @@ pub fn export(root: &Path, locales: &Path, lang: &str) -> Result<String, String>
 struct Returned {
     id: String,
     state: String,
+    /// The English as it was when the file was exported.
+    source: Vec<Piece>,
     target: Option<Vec<Piece>>,
 }
 
@@ -540,6 +542,7 @@ fn read_xliff(text: &str) -> Result<Vec<(String, Vec<Returned>)>, String> {
     let mut in_target = false;
     let mut in_source = false;
     let mut pieces: Vec<Piece> = Vec::new();
+    let mut src_pieces: Vec<Piece> = Vec::new();
     let pos = |r: &quick_xml::Reader<&[u8]>| r.buffer_position();
     let attr = |e: &quick_xml::events::BytesStart, name: &str| -> Option<String> {
         e.attributes()
@@ -574,10 +577,14 @@ fn read_xliff(text: &str) -> Result<Vec<(String, Vec<Returned>)>, String> {
                         seg = Some(Returned {
                             id: attr(e, "id").unwrap_or_default(),
                             state: attr(e, "state").unwrap_or_else(|| "initial".into()),
+                            source: Vec::new(),
                             target: None,
                         });
                     }
-                    b"source" => in_source = opens,
+                    b"source" => {
+                        src_pieces.clear();
+                        in_source = opens;
+                    }
                     b"target" => {
                         pieces.clear();
                         in_target = opens;
@@ -590,15 +597,20 @@ fn read_xliff(text: &str) -> Result<Vec<(String, Vec<Returned>)>, String> {
                     _ => {}
                 }
             }
-            Event::Empty(e) if in_target => match e.local_name().as_ref() {
+            Event::Empty(e) if in_target || in_source => match e.local_name().as_ref() {
                 b"ph" => {
                     let code = attr(&e, "dataRef")
                         .and_then(|d| data.get(&d).cloned())
                         .or_else(|| attr(&e, "equiv"))
                         .or_else(|| attr(&e, "disp"))
-                        .ok_or("a <ph> in a target names no code")?;
-                    pieces.push(Piece::Code(code));
+                        .ok_or("a <ph> names no code")?;
+                    if in_target {
+                        pieces.push(Piece::Code(code));
+                    } else {
+                        src_pieces.push(Piece::Code(code));
+                    }
                 }
+                _ if in_source => {}
                 other => {
                     return Err(format!(
                         "a target holds <{}>, which this import does not take",
@@ -606,6 +618,7 @@ fn read_xliff(text: &str) -> Result<Vec<(String, Vec<Returned>)>, String> {
                     ))
                 }
             },
+            Event::Start(_) if in_source => {}
             Event::Start(e) if in_target => {
                 return Err(format!(
                     "a target holds <{}>, which this import does not take",
@@ -616,6 +629,8 @@ fn read_xliff(text: &str) -> Result<Vec<(String, Vec<Returned>)>, String> {
                 let s = t.decode().map_err(|e| e.to_string())?;
                 if in_target {
                     push_text(&mut pieces, &s);
+                } else if in_source {
+                    push_text(&mut src_pieces, &s);
                 } else if data_id.is_some() {
                     data_text.push_str(&s);
                 }
@@ -624,6 +639,8 @@ fn read_xliff(text: &str) -> Result<Vec<(String, Vec<Returned>)>, String> {
                 let s = t.decode().map_err(|e| e.to_string())?;
                 if in_target {
                     push_text(&mut pieces, &s);
+                } else if in_source {
+                    push_text(&mut src_pieces, &s);
                 } else if data_id.is_some() {
                     data_text.push_str(&s);
                 }
@@ -642,6 +659,8 @@ fn read_xliff(text: &str) -> Result<Vec<(String, Vec<Returned>)>, String> {
                 };
                 if in_target {
                     push_text(&mut pieces, &s);
+                } else if in_source {
+                    push_text(&mut src_pieces, &s);
                 } else if data_id.is_some() {
                     data_text.push_str(&s);
                 }
@@ -653,7 +672,12 @@ fn read_xliff(text: &str) -> Result<Vec<(String, Vec<Returned>)>, String> {
                         s.target = Some(std::mem::take(&mut pieces));
                     }
                 }
-                b"source" => in_source = false,
+                b"source" => {
+                    in_source = false;
+                    if let Some(s) = seg.as_mut() {
+                        s.source = std::mem::take(&mut src_pieces);
+                    }
+                }
                 b"data" => {
                     if let Some(id) = data_id.take() {
                         data.insert(id, std::mem::take(&mut data_text));
@@ -901,6 +925,25 @@ pub fn import(
             continue;
         };
         let id = entry.message.id.name.clone();
+        // A translation of English that has changed since the export is not taken.
+        let moved: Vec<&str> = segments
+            .iter()
+            .filter(|seg| seg.target.is_some())
+            .filter(|seg| {
+                let was = Leaf { path: vec![], pieces: seg.source.clone() }.text();
+                let now = flat::parse_path_id(&seg.id).ok().and_then(|p| source_for(src, &p).map(|l| l.text()));
+                now.is_some_and(|now| now != was)
+            })
+            .map(|seg| seg.id.as_str())
+            .collect();
+        if !moved.is_empty() {
+            report.warnings.push(format!(
+                "{reference}: skipped, the English of {} changed since this file was exported: export again",
+                moved.join(", ")
+            ));
+            review_marks.insert(id, false);
+            continue;
+        }
         let marked = !segments.is_empty() && segments.iter().all(|s| s.state == "reviewed" || s.state == "final");
         let e = review_marks.entry(id.clone()).or_insert(true);
         *e &= marked;
