@@ -28,20 +28,34 @@ pub struct JourneyData {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub call_reference: String,
     /// Urgent routes whose screen was already shown: each shows once per journey, however
-    /// many answers lead to it. (Saved format 1 kept (question, option) pairs instead; see
-    /// `storage`.)
+    /// many answers lead to it.
     #[serde(default)]
-    pub urgent_seen: Vec<String>,
+    pub urgent_routes: Vec<String>,
+    /// What earlier versions of the app saved instead: the (question, option) urgent answers
+    /// already shown. Read from a saved journey into `urgent_routes` (see `storage`), never
+    /// written.
+    #[serde(default, rename = "urgent_seen", skip_serializing)]
+    legacy_urgent_seen: Vec<(String, String)>,
 }
 
 impl JourneyData {
     /// Marks the urgent route as shown; true the first time in this journey.
     pub fn first_sight_of(&mut self, route: &str) -> bool {
-        if self.urgent_seen.iter().any(|r| r == route) {
+        if self.urgent_routes.iter().any(|r| r == route) {
             return false;
         }
-        self.urgent_seen.push(route.to_string());
+        self.urgent_routes.push(route.to_string());
         true
+    }
+
+    /// Urgent answers saved by an earlier version of the app become the routes they led to.
+    fn adopt_legacy_urgent(&mut self, q: &Questionnaire) {
+        for (question, option) in std::mem::take(&mut self.legacy_urgent_seen) {
+            let route = q.questions.iter().find(|x| x.id == question).and_then(|x| x.option(&option)?.urgent.clone());
+            if let Some(r) = route {
+                self.first_sight_of(&r);
+            }
+        }
     }
 }
 

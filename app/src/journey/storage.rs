@@ -2,20 +2,21 @@
 //! saved journey that cannot be read, or is for another version, is discarded with a message.
 
 use assessment::Questionnaire;
+use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::JourneyData;
 
 const KEY: &str = "care-self-assessment.journey";
-/// The shape of what is stored; bump when it changes incompatibly (and read the old shape).
-/// 1: `urgent_seen` held (question, option) pairs. 2: it holds urgent route ids.
-const FORMAT: u32 = 2;
+/// The shape of what is stored; bump when it changes incompatibly. (Urgent pages shown were
+/// once kept as (question, option) pairs, `urgent_seen`; they are still read, as routes.)
+const FORMAT: u32 = 1;
 
 #[derive(Serialize, Deserialize)]
-struct Saved<J> {
+struct Saved {
     format: u32,
     questionnaire_version: String,
-    journey: J,
+    journey: JourneyData,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,42 +32,23 @@ pub fn read(q: &Questionnaire) -> Result<Option<JourneyData>, SavedProblem> {
     decode(&text, q).map(Some)
 }
 
-/// A stored journey, in either format, checked against the questionnaire now in use.
+/// A stored journey, checked against the questionnaire now in use.
 fn decode(text: &str, q: &Questionnaire) -> Result<JourneyData, SavedProblem> {
-    let saved: Saved<serde_json::Value> = serde_json::from_str(text).map_err(|_| SavedProblem::Unreadable)?;
-    let mut journey = saved.journey;
-    match saved.format {
-        FORMAT => {}
-        1 => {
-            // The urgent answers already seen become the routes they led to.
-            let pairs: Vec<(String, String)> = journey
-                .get("urgent_seen")
-                .map(|v| serde_json::from_value(v.clone()))
-                .transpose()
-                .map_err(|_| SavedProblem::Unreadable)?
-                .unwrap_or_default();
-            let mut routes: Vec<String> = Vec::new();
-            for (question, option) in pairs {
-                let route = q.questions.iter().find(|x| x.id == question).and_then(|x| x.option(&option)?.urgent.clone());
-                if let Some(r) = route.filter(|r| !routes.contains(r)) {
-                    routes.push(r);
-                }
-            }
-            if let Some(obj) = journey.as_object_mut() {
-                obj.insert("urgent_seen".into(), serde_json::json!(routes));
-            }
-        }
-        _ => return Err(SavedProblem::Unreadable),
+    let saved: Saved = serde_json::from_str(text).map_err(|_| SavedProblem::Unreadable)?;
+    if saved.format != FORMAT {
+        return Err(SavedProblem::Unreadable);
     }
-    let journey: JourneyData = serde_json::from_value(journey).map_err(|_| SavedProblem::Unreadable)?;
     if saved.questionnaire_version != q.version {
         return Err(SavedProblem::OldVersion);
     }
+    let mut journey = saved.journey;
+    journey.adopt_legacy_urgent(q);
     Ok(journey)
 }
 
 fn encode(version: &str, journey: &JourneyData) -> Option<String> {
-    serde_json::to_string(&Saved { format: FORMAT, questionnaire_version: version.to_string(), journey }).ok()
+    let saved = Saved { format: FORMAT, questionnaire_version: version.to_string(), journey: journey.clone() };
+    serde_json::to_string(&saved).ok()
 }
 
 pub fn write(version: &str, journey: &JourneyData) {
@@ -82,7 +64,7 @@ pub fn clear() {
 }
 
 fn storage() -> Option<web_sys::Storage> {
-    leptos::prelude::window().local_storage().ok().flatten()
+    window().local_storage().ok().flatten()
 }
 
 #[cfg(test)]
@@ -122,17 +104,19 @@ mod tests {
     }
 
     #[test]
-    fn format_1_journeys_are_read_with_their_urgent_answers_as_routes() {
+    fn journeys_saved_with_urgent_answers_are_read_with_those_answers_as_routes() {
         let old = r#"{"format":1,"questionnaire_version":"v","journey":{"perspective":"self","name":"",
             "answers":{"danger-now":"yes"},"skipped":[],
             "urgent_seen":[["danger-now","yes"],["harm-by-others","hurting"],["gone","x"]]}}"#;
-        let j = decode(old, &questionnaire()).expect("a format 1 journey is readable");
-        assert_eq!(j.urgent_seen, vec!["urgent-safety".to_string()]);
+        let j = decode(old, &questionnaire()).expect("an earlier saved journey is readable");
+        assert_eq!(j.urgent_routes, vec!["urgent-safety".to_string()]);
         assert_eq!(j.answers.len(), 1);
+        // Written back, it keeps only the routes.
+        assert!(!encode("v", &j).unwrap().contains("urgent_seen"));
     }
 
     #[test]
-    fn format_1_without_urgent_answers_is_read() {
+    fn journeys_saved_before_any_urgent_answer_are_read() {
         let old = r#"{"format":1,"questionnaire_version":"v","journey":{"perspective":null,"answers":{}}}"#;
         assert_eq!(decode(old, &questionnaire()), Ok(JourneyData::default()));
     }
