@@ -21,10 +21,13 @@ pub fn asked_service(id: &str) -> Option<Service> {
 #[component]
 pub fn ServiceCard(service: Service) -> impl IntoView {
     let i18n = use_i18n();
-    // No dead ends: a service without a contact of its own names who to ask instead, with
-    // that service's number.
-    let ask = service.ask.as_deref().and_then(asked_service);
-    let Service { message, phone, text_relay, web, email, address, has_hours, unverified, .. } = service;
+    let Service { message, phone, text_relay, web, email, address, has_hours, unverified, ask, .. } = service;
+    // No dead ends: a service without a number of its own names who to ask instead, with that
+    // service's number, in the phone row ("Ask Adult Social Care Direct about this").
+    let phone = match phone {
+        Some(p) => Some((None, p)),
+        None => ask.as_deref().and_then(asked_service).and_then(|s| Some((Some(s.message), s.phone?))),
+    };
     let name = message.clone();
     let description = format!("{message}.description");
     let hours = format!("{message}.hours");
@@ -34,8 +37,11 @@ pub fn ServiceCard(service: Service) -> impl IntoView {
             <h3 class="service__name heading-s">{move || i18n.t(&name)}</h3>
             <p class="body">{move || i18n.t(&description)}</p>
             <dl class="service__contact">
-                {phone.map(|p| view! {
-                    <dt>{move || i18n.t("contact-phone")}</dt>
+                {phone.map(|(asked, p)| view! {
+                    <dt>{move || match &asked {
+                        None => i18n.t("contact-phone"),
+                        Some(name) => i18n.t_with("service-ask-instead", &[("service", i18n.t(name).into())]),
+                    }}</dt>
                     <dd><a class="service__phone" dir="ltr" href=tel_href(&p)>{p.clone()}</a></dd>
                 })}
                 {text_relay.map(|p| view! {
@@ -62,15 +68,6 @@ pub fn ServiceCard(service: Service) -> impl IntoView {
                     <dd><bdi>{a}</bdi></dd>
                 })}
             </dl>
-            {ask.map(|asked| {
-                let name = asked.message.clone();
-                view! {
-                    <div class="service__ask">
-                        <p class="body">{move || i18n.t_with("service-ask-instead", &[("service", i18n.t(&name).into())])}</p>
-                        {asked.phone.map(|p| view! { <a class="service__phone" dir="ltr" href=tel_href(&p)>{p.clone()}</a> })}
-                    </div>
-                }
-            })}
             {has_unverified.then(|| view! { <p class="service__unverified body-s">{move || i18n.t("contact-unverified")}</p> })}
         </div>
     }

@@ -70,18 +70,18 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
     let error = RwSignal::new(false);
     let error_message = {
         // Where the person may decline, say so gently instead of only demanding an answer.
-        let decline = question.options.iter().find(|o| o.is_decline()).map(|o| o.label.clone());
+        let decline = question.can_decline();
         let key = if question.kind == QuestionKind::Multiple { "error-choose-some" } else { "error-choose-one" };
-        Signal::derive(move || match &decline {
-            Some(label) => {
-                let option = i18n.t_args(label, &args.get());
+        move || match decline {
+            true => {
+                let option = i18n.t_args(assessment::model::DECLINE_LABEL, &args.get());
                 i18n.t_with("error-choose-or-decline", &[("option", option.into())])
             }
-            None => i18n.t(key),
-        })
+            false => i18n.t(key),
+        }
     };
     let errors =
-        Signal::derive(move || if error.get() { vec![(FIRST_INPUT.to_string(), error_message.get())] } else { Vec::new() });
+        Signal::derive(move || if error.get() { vec![(FIRST_INPUT.to_string(), error_message())] } else { Vec::new() });
 
     let (progress, back) = journey.data.with_untracked(|d| {
         let back = if from_check {
