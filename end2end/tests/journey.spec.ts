@@ -213,6 +213,8 @@ test.describe('Copy summary', () => {
     // Plain text for an e-mail or a case system: the name as typed, no hidden Unicode marks.
     expect(text).toContain('How old is Sam?');
     expect(text).toContain('You told us Sam seems lonely often, or most of the time.');
+    // A service with no contact of its own says who to ask instead, as its card does.
+    expect(text).toContain('Ask Adult Social Care Direct, Coventry City Council about this: 024 7683 3003');
     expect(text, 'no invisible isolation marks (U+2068/U+2069) in copied text').not.toMatch(/[\u2068\u2069]/);
   });
 });
