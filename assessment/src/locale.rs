@@ -3,6 +3,22 @@
 //! language, with its words preloaded) and the build (one shell per language), so all three
 //! make the same choice.
 
+/// The source language: every message exists in it first, and it is the fallback.
+pub const SOURCE: &str = "en-GB";
+
+/// In a bundled words file (`cargo xtask build`), the line after which come source-language
+/// messages that language's pages show as well: the English copy of the "translation not yet
+/// checked" notice (issue 16), present only while the language's safety-critical messages are
+/// not all reviewed. The app reads that part into an en-GB bundle of its own.
+pub const SOURCE_PART: &str = "### en-GB";
+
+/// How the app orders its languages, and so how hand-over codes number them: the source
+/// language first, then by tag. The build lists them so, and the server works out code tags
+/// with the same order; `sort_by_key(|t| app_order(t))`.
+pub fn app_order(tag: &str) -> (bool, &str) {
+    (tag != SOURCE, tag)
+}
+
 /// One language the page shell offers. The list travels in the shell's
 /// `<meta name="app-locales" content="tag|name|file|later file;…">`: written by `cargo xtask
 /// build`, read by the app (which languages, and where their words are), the server (which
@@ -89,6 +105,13 @@ mod tests {
     use super::*;
 
     const AVAILABLE: [&str; 4] = ["en-GB", "pl", "pa", "ur"];
+
+    #[test]
+    fn the_source_language_comes_first_then_the_others_by_tag() {
+        let mut tags = ["ur", "en-GB", "ar", "pl", "bn"];
+        tags.sort_by_key(|t| app_order(t));
+        assert_eq!(tags, ["en-GB", "ar", "bn", "pl", "ur"]);
+    }
 
     #[test]
     fn the_shell_language_list_reads_back_what_was_written() {

@@ -25,6 +25,8 @@ const KNOWN_VARIABLES: &[&str] = &[
     "time",
     "code",
     "option",
+    // A phone number the start page's "not yet checked" notice makes a tap-to-call link.
+    "number",
 ];
 
 /// Message id → (attribute names, variables used anywhere in it).

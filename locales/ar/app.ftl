@@ -171,3 +171,11 @@ resume-go-check = مراجعة إجاباتك
 
 results-your-answers = إجاباتك
 results-date = التاريخ: { $date }
+
+## Start page: notice that a native speaker has not yet checked this translation, with the
+## crisis numbers (also shown in English). Each number is a left-to-right link.
+unchecked-title = لم تتم مراجعة هذه الترجمة بعد
+unchecked-body = لم يراجع هذه الترجمة بعدُ متحدثٌ أصلي باللغة العربية، لذلك قد تكون بعض الكلمات غير دقيقة. عند الحاجة إلى مساعدة الآن:
+unchecked-999 = إذا كنت أنت أو أي شخص آخر في خطر الآن، فيجب الاتصال بالرقم { $number }.
+unchecked-111 = للحصول على مساعدة عاجلة في الصحة النفسية، يمكن الاتصال بخدمة NHS على الرقم { $number } واختيار خيار الصحة النفسية.
+unchecked-samaritans = للتحدث مع شخص ما في أي وقت، يمكن الاتصال مجانًا بمنظمة Samaritans على الرقم { $number }.

@@ -156,3 +156,11 @@ resume-go-check = আপনার উত্তরগুলো দেখে ন�
 
 results-your-answers = আপনার উত্তর
 results-date = তারিখ: { $date }
+
+## Start page: notice that a native speaker has not yet checked this translation, with the
+## crisis numbers (also shown in English).
+unchecked-title = এই অনুবাদ এখনো যাচাই করা হয়নি
+unchecked-body = বাংলা যাঁর মাতৃভাষা এমন কেউ এখনো এই অনুবাদ যাচাই করেননি, তাই কিছু শব্দ ভুল হতে পারে। এখনই সাহায্য দরকার হলে:
+unchecked-999 = আপনি বা অন্য কেউ যদি এখনই বিপদে থাকেন, { $number } নম্বরে ফোন করুন।
+unchecked-111 = মানসিক স্বাস্থ্যের জন্য জরুরি সাহায্য দরকার হলে, NHS-এর { $number } নম্বরে ফোন করে মানসিক স্বাস্থ্যের অপশনটি বেছে নিন।
+unchecked-samaritans = যেকোনো সময় কারো সাথে কথা বলতে চাইলে, Samaritans-এর { $number } নম্বরে বিনা খরচে ফোন করুন।

@@ -158,3 +158,13 @@ resume-go-check = Check your answers
 
 results-your-answers = Your answers
 results-date = Date: { $date }
+
+## Start page: while the safety messages of a translation (danger, abuse, self-harm, urgent
+## help: content/safety-critical.toml) are not yet checked by a native speaker, the start page
+## says so, in the page's language and, below it, in English, with the crisis numbers. Never
+## shown on English pages. Each { $number } becomes a tap-to-call link: keep it in the sentence.
+unchecked-title = This translation has not been checked yet
+unchecked-body = A native speaker has not checked this translation yet, so some words may be wrong. If you need help now:
+unchecked-999 = If you or someone else is in danger now, call { $number }.
+unchecked-111 = For urgent help with mental health, call NHS { $number } and choose the mental health option.
+unchecked-samaritans = To talk to someone at any time, call Samaritans free on { $number }.

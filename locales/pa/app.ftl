@@ -157,3 +157,11 @@ resume-go-check = ਆਪਣੇ ਜਵਾਬ ਦੇਖ ਲਓ
 
 results-your-answers = ਤੁਹਾਡੇ ਜਵਾਬ
 results-date = ਤਾਰੀਖ: { $date }
+
+## Start page: notice that a native speaker has not yet checked this translation, with the
+## crisis numbers (also shown in English).
+unchecked-title = ਇਸ ਅਨੁਵਾਦ ਦੀ ਅਜੇ ਜਾਂਚ ਨਹੀਂ ਹੋਈ
+unchecked-body = ਪੰਜਾਬੀ ਮਾਂ-ਬੋਲੀ ਵਾਲੇ ਕਿਸੇ ਵਿਅਕਤੀ ਨੇ ਅਜੇ ਇਸ ਅਨੁਵਾਦ ਦੀ ਜਾਂਚ ਨਹੀਂ ਕੀਤੀ, ਇਸ ਲਈ ਕੁਝ ਸ਼ਬਦ ਗ਼ਲਤ ਹੋ ਸਕਦੇ ਹਨ। ਜੇ ਤੁਹਾਨੂੰ ਇਸ ਵੇਲੇ ਮਦਦ ਚਾਹੀਦੀ ਹੈ:
+unchecked-999 = ਜੇ ਤੁਸੀਂ ਜਾਂ ਕੋਈ ਹੋਰ ਇਸ ਵੇਲੇ ਖ਼ਤਰੇ ਵਿੱਚ ਹੈ, ਤਾਂ { $number } 'ਤੇ ਫ਼ੋਨ ਕਰੋ।
+unchecked-111 = ਮਾਨਸਿਕ ਸਿਹਤ ਲਈ ਫ਼ੌਰੀ ਮਦਦ ਵਾਸਤੇ, NHS ਨੂੰ { $number } 'ਤੇ ਫ਼ੋਨ ਕਰੋ ਅਤੇ ਮਾਨਸਿਕ ਸਿਹਤ ਵਾਲਾ ਵਿਕਲਪ ਚੁਣੋ।
+unchecked-samaritans = ਕਿਸੇ ਵੀ ਵੇਲੇ ਕਿਸੇ ਨਾਲ ਗੱਲ ਕਰਨ ਲਈ, Samaritans ਨੂੰ { $number } 'ਤੇ ਮੁਫ਼ਤ ਫ਼ੋਨ ਕਰੋ।

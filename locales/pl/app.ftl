@@ -163,3 +163,11 @@ resume-go-check = Sprawdź odpowiedzi
 
 results-your-answers = Odpowiedzi
 results-date = Data: { $date }
+
+## Strona startowa: ostrzeżenie, że tłumaczenia nie sprawdził jeszcze rodzimy użytkownik
+## języka, z numerami alarmowymi (pokazywane także po angielsku).
+unchecked-title = To tłumaczenie nie zostało jeszcze sprawdzone
+unchecked-body = Tłumaczenia nie sprawdziła jeszcze osoba, dla której polski jest językiem ojczystym, więc niektóre słowa mogą być błędne. Jeśli potrzebuje Pan/Pani pomocy teraz:
+unchecked-999 = Jeśli Panu/Pani albo komuś innemu grozi teraz niebezpieczeństwo, proszę zadzwonić pod numer { $number }.
+unchecked-111 = W pilnych sprawach zdrowia psychicznego proszę zadzwonić do NHS pod numer { $number } i wybrać opcję zdrowia psychicznego.
+unchecked-samaritans = Żeby z kimś porozmawiać o każdej porze, proszę zadzwonić bezpłatnie do Samaritans pod numer { $number }.

@@ -165,3 +165,11 @@ resume-go-check = Verificați răspunsurile
 
 results-your-answers = Răspunsurile dumneavoastră
 results-date = Data: { $date }
+
+## Pagina de start: avertismentul că traducerea nu a fost verificată încă de un vorbitor
+## nativ, cu numerele pentru situații de criză (arătat și în engleză).
+unchecked-title = Această traducere nu a fost verificată încă
+unchecked-body = Un vorbitor nativ nu a verificat încă această traducere, așa că unele cuvinte pot fi greșite. Dacă aveți nevoie de ajutor acum:
+unchecked-999 = Dacă dumneavoastră sau altcineva este în pericol acum, sunați la { $number }.
+unchecked-111 = Pentru ajutor urgent privind sănătatea mintală, sunați la NHS { $number } și alegeți opțiunea pentru sănătate mintală.
+unchecked-samaritans = Ca să vorbiți cu cineva oricând, sunați gratuit la Samaritans, la { $number }.

@@ -164,3 +164,11 @@ resume-go-check = اپنے جواب ایک بار دیکھ لیں
 
 results-your-answers = آپ کے جوابات
 results-date = تاریخ: { $date }
+
+## Start page: notice that a native speaker has not yet checked this translation, with the
+## crisis numbers (also shown in English). Each number is a left-to-right link.
+unchecked-title = اس ترجمے کی ابھی جانچ نہیں ہوئی
+unchecked-body = ابھی کسی اہلِ زبان نے اس ترجمے کی جانچ نہیں کی، اس لیے کچھ الفاظ غلط ہو سکتے ہیں۔ اگر آپ کو ابھی مدد چاہیے:
+unchecked-999 = اگر آپ یا کوئی اور اس وقت خطرے میں ہے تو { $number } پر فون کریں۔
+unchecked-111 = ذہنی صحت کے بارے میں فوری مدد چاہیے تو NHS کو { $number } پر فون کریں اور ذہنی صحت کا آپشن چنیں۔
+unchecked-samaritans = کسی سے بات کرنی ہو تو کسی بھی وقت Samaritans کو { $number } پر مفت فون کریں۔

@@ -14,7 +14,8 @@ const TARGET: &str = "wasm32-unknown-unknown";
 /// Extensions that get `.br` and `.gz` siblings.
 const COMPRESSIBLE: &[&str] = &["html", "js", "css", "wasm", "ftl", "svg", "json", "webmanifest", "txt"];
 
-pub fn build(root: &Path, dist: &Path, dev: bool) -> Result<()> {
+/// `locales` is the words folder (normally `root/locales`; a test may build from a copy).
+pub fn build(root: &Path, dist: &Path, dev: bool, locales: &Path) -> Result<()> {
     // One staging folder per output, so two builds into different places (dist/ and the size
     // test's) do not clear each other's.
     let staging = staging_dir(root, dist);
@@ -23,7 +24,7 @@ pub fn build(root: &Path, dist: &Path, dev: bool) -> Result<()> {
     let wasm = compile_wasm(root, dev)?;
     let scripts = bindgen(root, &wasm, &staging, dev)?;
     let css = bundle_css(root, &staging, dev)?;
-    let locales = bundle_locales(root, &staging, dev)?;
+    let locales = bundle_locales(root, locales, &staging, dev)?;
     copy_dir(&root.join("public"), &staging)?;
     write_index(root, &staging, &scripts, &css, &locales)?;
     let report = compress_all(&staging)?;
@@ -231,8 +232,19 @@ const LATER_FTL: &str = "routes.ftl";
 /// Two files per language (its `.ftl` files joined, and `routes.ftl` on its own), so a person
 /// downloads only theirs, and the later pages' words only when the questions begin.
 /// In release, comments (notes for translators) are dropped: see `minify::ftl`.
-fn bundle_locales(root: &Path, out: &Path, dev: bool) -> Result<Vec<Locale>> {
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root.join("locales"))
+///
+/// The "translation not yet checked" notice (issue 16; `translations/safety.rs`): a language
+/// whose safety-critical messages are not all reviewed gets English's notice messages after
+/// `assessment::locale::SOURCE_PART` at the end of its file, which the app shows beside its
+/// own. The other languages, and English itself, carry no notice messages at all.
+fn bundle_locales(root: &Path, locales_dir: &Path, out: &Path, dev: bool) -> Result<Vec<Locale>> {
+    use crate::translations::safety;
+    let gate = safety::Gate::read(&root.join("content"), locales_dir)?;
+    let mut english_notice = String::new();
+    for f in sorted_files(&locales_dir.join(assessment::locale::SOURCE), "ftl")? {
+        english_notice.push_str(&safety::split_notice(&text(&f)?).1);
+    }
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(locales_dir)
         .map_err(|e| format!("cannot read locales/: {e}"))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_dir())
@@ -248,6 +260,10 @@ fn bundle_locales(root: &Path, out: &Path, dev: bool) -> Result<Vec<Locale>> {
             into.push_str(&text(&f)?);
             into.push('\n');
         }
+        let needs_notice = gate.needs_notice(&tag)?;
+        if !needs_notice {
+            ftl = safety::split_notice(&ftl).0;
+        }
         let name = ftl
             .lines()
             .find_map(|l| l.strip_prefix("language-name = "))
@@ -260,12 +276,24 @@ fn bundle_locales(root: &Path, out: &Path, dev: bool) -> Result<Vec<Locale>> {
             write(&out.join(&file), ftl.as_bytes())?;
             Ok(file)
         };
-        let file = write_ftl(&tag, ftl)?;
+        if needs_notice {
+            let english = if dev { english_notice.clone() } else { minify::ftl(&english_notice) };
+            ftl = format!("{}\n{}\n{english}", if dev { ftl } else { minify::ftl(&ftl) }, assessment::locale::SOURCE_PART);
+            println!("{tag}: safety-critical messages not all reviewed: the start page shows the notice");
+        }
+        let file = if needs_notice && !dev {
+            // Already minified, and the marker must stay.
+            let file = format!("locales/{tag}.{}.ftl", hash(ftl.as_bytes()));
+            write(&out.join(&file), ftl.as_bytes())?;
+            file
+        } else {
+            write_ftl(&tag, ftl)?
+        };
         let later = write_ftl(&format!("{tag}-later"), later)?;
         locales.push(Locale { tag, name, file, later });
     }
-    // The source language first: it is the fallback.
-    locales.sort_by_key(|l| l.tag != "en-GB");
+    // The source language first (it is the fallback), as hand-over codes number them.
+    locales.sort_by(|a, b| assessment::locale::app_order(&a.tag).cmp(&assessment::locale::app_order(&b.tag)));
     Ok(locales)
 }
 
@@ -323,6 +351,8 @@ struct ShellWords {
 /// The shell's words in one language, HTML-escaped, from the bundled `.ftl` file.
 fn shell_words(out: &Path, locale: &Locale) -> Result<ShellWords> {
     let ftl = text(&out.join(&locale.file))?;
+    // The language's own words (not the English notice after the marker).
+    let ftl = ftl.split(&format!("\n{}\n", assessment::locale::SOURCE_PART)).next().unwrap_or_default().to_string();
     let resource = fluent_bundle::FluentResource::try_new(ftl)
         .map_err(|(_, e)| format!("locales/{}: the Fluent file does not parse: {e:?}", locale.tag))?;
     let langid: unic_langid::LanguageIdentifier =

@@ -34,7 +34,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  cargo xtask build [--dev] [--out DIR]   the release bundle into dist/ (or DIR)
+  cargo xtask build [--dev] [--out DIR] [--locales DIR]
+                                          the release bundle into dist/ (or DIR); --locales builds
+                                          from another copy of the words (tests)
   cargo xtask size [--dist DIR] [--check] [--json]
                                           first-load bytes (raw, gzip, brotli) of a built bundle;
                                           --check fails past the committed budget
@@ -50,7 +52,9 @@ const USAGE: &str = "usage:
   cargo xtask translations import LANG FILE [--reviewed-by ROLE] [--dry-run]
                                           checks a returned XLIFF file and writes locales/LANG/*.ftl;
                                           with --reviewed-by, records units marked final as reviewed
-  cargo xtask translations stale [LANG]   lists reviewed messages whose English has changed";
+  cargo xtask translations stale [LANG]   lists reviewed messages whose English has changed
+  cargo xtask translations gate [LANG]    which start pages show the \"not yet checked\" notice, and
+                                          the safety-critical messages that keep it there";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -60,7 +64,8 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("build") => {
             let out = value("--out").unwrap_or_else(|| root.join("dist"));
-            bundle::build(&root, &out, flag("--dev"))
+            let locales = value("--locales").unwrap_or_else(|| root.join("locales"));
+            bundle::build(&root, &out, flag("--dev"), &locales)
         }
         Some("size") => {
             let dist = value("--dist").unwrap_or_else(|| root.join("dist"));

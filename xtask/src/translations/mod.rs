@@ -16,9 +16,13 @@
 //!   `final` in `locales/<lang>/review.toml`; a message whose text changed without review loses
 //!   its record.
 //! - `stale [lang]` lists reviewed messages whose English has changed since (fails if any).
+//! - `gate [lang]` says which languages' start pages show the "not yet checked" notice, and
+//!   which safety-critical messages (`content/safety-critical.toml`) keep it there
+//!   (see `safety.rs`).
 
 mod flat;
 pub mod review;
+pub mod safety;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -91,7 +95,12 @@ pub fn cli(root: &Path, args: &[String]) -> Result<(), String> {
                 Err(format!("{} reviewed translations are stale:\n{}", all.len(), all.join("\n")))
             }
         }
-        _ => Err("usage: cargo xtask translations export LANG [--out FILE] | import LANG FILE [--reviewed-by ROLE] [--dry-run] | stale [LANG]  (each takes --locales DIR)".into()),
+        (Some("gate"), langs) => {
+            let langs: Vec<String> = if langs.is_empty() { translated_locales(&locales)? } else { langs.to_vec() };
+            print!("{}", safety::report(&root.join("content"), &locales, &langs)?);
+            Ok(())
+        }
+        _ => Err("usage: cargo xtask translations export LANG [--out FILE] | import LANG FILE [--reviewed-by ROLE] [--dry-run] | stale [LANG] | gate [LANG]  (each takes --locales DIR)".into()),
     }
 }
 
