@@ -190,12 +190,16 @@ export function englishOnly(tag: string): Fragment[] {
  * English catalogue text on the page, as `file message-id: "text"` lines: the visible text
  * (`document.body.innerText`), plus what is shown or read out elsewhere: the page title, text
  * boxes' contents (the staff case note) and aria-label / title / placeholder / alt attributes.
+ * English marked as such (`lang="en-GB"`: the "not yet checked" notice's English copy) is meant.
  */
 export async function englishOnPage(page: Page, tag: string): Promise<string[]> {
   const text = normalise(
     await page.evaluate(() =>
       [
-        document.body.innerText,
+        [...document.body.querySelectorAll<HTMLElement>('[lang="en-GB"]')].reduce(
+          (t, e) => t.replace(e.innerText, ''),
+          document.body.innerText,
+        ),
         document.title,
         ...[...document.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('textarea, input[type=text]')].map((e) => e.value),
         ...[...document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')].flatMap((e) =>

@@ -278,7 +278,8 @@ fn bundle_locales(root: &Path, locales_dir: &Path, out: &Path, dev: bool) -> Res
         };
         if needs_notice {
             let english = if dev { english_notice.clone() } else { minify::ftl(&english_notice) };
-            ftl = format!("{}\n{}\n{english}", if dev { ftl } else { minify::ftl(&ftl) }, assessment::locale::SOURCE_PART);
+            let own = if dev { ftl } else { minify::ftl(&ftl) };
+            ftl = format!("{own}\n{}\n{english}", assessment::locale::SOURCE_PART);
             println!("{tag}: safety-critical messages not all reviewed: the start page shows the notice");
         }
         let file = if needs_notice && !dev {

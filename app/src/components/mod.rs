@@ -13,3 +13,4 @@ pub mod progress;
 pub mod service;
 pub mod settings;
 pub mod staff;
+pub mod unchecked_notice;

@@ -23,6 +23,11 @@ pub struct I18n {
     /// The active language tag, e.g. `pl`.
     pub locale: RwSignal<String>,
     bundle: RwSignal<Option<Rc<Bundle>>, LocalStorage>,
+    /// English words the active language's file carries for its pages to show beside its own:
+    /// the "translation not yet checked" notice, present only while that language's
+    /// safety-critical messages are not all reviewed (decided by the build; see
+    /// `components/unchecked_notice.rs`). Always `None` in en-GB.
+    source_part: RwSignal<Option<Rc<Bundle>>, LocalStorage>,
     /// A download of a language file failed (shown with a retry on the page).
     pub failed: RwSignal<bool>,
     /// The later pages' words are wanted (the questions have begun), so a language switch
@@ -36,6 +41,7 @@ impl I18n {
         I18n {
             locale: RwSignal::new(SOURCE_LOCALE.to_string()),
             bundle: RwSignal::new_local(None),
+            source_part: RwSignal::new_local(None),
             failed: RwSignal::new(false),
             later_wanted: RwSignal::new(false),
             later_loaded: RwSignal::new(false),
@@ -70,32 +76,22 @@ impl I18n {
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        self.bundle.with(|b| {
-            let Some(bundle) = b else { return String::new() };
-            let (msg_id, attr) = match id.split_once('.') {
-                Some((m, a)) => (m, Some(a)),
-                None => (id, None),
-            };
-            let pattern = bundle.get_message(msg_id).and_then(|m| match attr {
-                Some(a) => m.get_attribute(a).map(|a| a.value()),
-                None => m.value(),
-            });
-            match pattern {
-                Some(p) => {
-                    let mut errors = Vec::new();
-                    let text = bundle.format_pattern(p, args, &mut errors).into_owned();
-                    if !errors.is_empty() {
-                        leptos::logging::warn!("fluent: {id}: {errors:?}");
-                    }
-                    text
-                }
-                None => {
-                    // The build-time gates make this unreachable; show the id rather than nothing.
-                    leptos::logging::warn!("fluent: missing message {id}");
-                    id.to_string()
-                }
-            }
-        })
+        self.bundle.with(|b| format_in(b.as_deref(), id, args))
+    }
+
+    /// Whether the active language's file carries English words to show beside its own (the
+    /// "translation not yet checked" notice).
+    pub fn has_source_part(&self) -> bool {
+        self.source_part.with(Option::is_some)
+    }
+
+    /// A message from those English words, in en-GB (mark its element `lang="en-GB"`).
+    pub fn t_source_with(&self, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        self.source_part.with(|b| format_in(b.as_deref(), id, Some(&fa)))
     }
 
     /// Adds the later pages' words (`routes.ftl`) to the active language, once; from now on a
@@ -127,8 +123,9 @@ impl I18n {
         leptos::task::spawn_local(async move {
             let with_later = self.later_wanted.get_untracked();
             match load_bundle(&tag, with_later).await {
-                Ok(bundle) => {
+                Ok((bundle, source)) => {
                     self.later_loaded.set(with_later);
+                    self.source_part.set(source.map(Rc::new));
                     self.bundle.set(Some(Rc::new(bundle)));
                     self.failed.set(false);
                     set_document_language(&tag);
@@ -143,27 +140,76 @@ impl I18n {
     }
 }
 
-async fn load_bundle(tag: &str, with_later: bool) -> Result<Bundle, String> {
+/// One message of `bundle` (none yet: empty).
+fn format_in(bundle: Option<&Bundle>, id: &str, args: Option<&FluentArgs>) -> String {
+    let Some(bundle) = bundle else { return String::new() };
+    let (msg_id, attr) = match id.split_once('.') {
+        Some((m, a)) => (m, Some(a)),
+        None => (id, None),
+    };
+    let pattern = bundle.get_message(msg_id).and_then(|m| match attr {
+        Some(a) => m.get_attribute(a).map(|a| a.value()),
+        None => m.value(),
+    });
+    match pattern {
+        Some(p) => {
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(p, args, &mut errors).into_owned();
+            if !errors.is_empty() {
+                leptos::logging::warn!("fluent: {id}: {errors:?}");
+            }
+            text
+        }
+        None => {
+            // The build-time gates make this unreachable; show the id rather than nothing.
+            leptos::logging::warn!("fluent: missing message {id}");
+            id.to_string()
+        }
+    }
+}
+
+/// A language's words, and the English ones its file carries (see `I18n::source_part`).
+async fn load_bundle(tag: &str, with_later: bool) -> Result<(Bundle, Option<Bundle>), String> {
     let langid: LanguageIdentifier = tag.parse().map_err(|_| "bad language tag")?;
     let mut bundle = FluentBundle::new(vec![langid]);
-    let _ = bundle.add_resource(fetch_resource(tag, false).await?);
+    let text = fetch_text(tag, false).await?;
+    // After the build's marker line: English messages, for an en-GB bundle of their own.
+    let marker = format!("\n{}\n", assessment::locale::SOURCE_PART);
+    let (own, english) = match text.split_once(&marker) {
+        Some((own, english)) => (own.to_string(), Some(english.to_string())),
+        None => (text, None),
+    };
+    let _ = bundle.add_resource(resource(own));
     if with_later {
         let _ = bundle.add_resource(fetch_resource(tag, true).await?);
     }
-    Ok(bundle)
+    let source = english.map(|text| {
+        let langid: LanguageIdentifier = SOURCE_LOCALE.parse().expect("en-GB is a language tag");
+        let mut source = FluentBundle::new(vec![langid]);
+        let _ = source.add_resource(resource(text));
+        source
+    });
+    Ok((bundle, source))
 }
 
 /// One of a language's two Fluent files: everything but the later pages' words, or those.
 async fn fetch_resource(tag: &str, later: bool) -> Result<FluentResource, String> {
+    Ok(resource(fetch_text(tag, later).await?))
+}
+
+async fn fetch_text(tag: &str, later: bool) -> Result<String, String> {
     let locale = available_locales().into_iter().find(|l| l.tag == tag).ok_or("unknown locale")?;
     let url = if later { locale.later.ok_or("no later file")? } else { locale.file };
     let res = gloo_net::http::Request::get(&url).send().await.map_err(|e| e.to_string())?;
     if !res.ok() {
         return Err(format!("HTTP {}", res.status()));
     }
-    let text = res.text().await.map_err(|e| e.to_string())?;
-    // A syntax error in one message should not take the others down with it.
-    Ok(FluentResource::try_new(text).unwrap_or_else(|(partial, _)| partial))
+    res.text().await.map_err(|e| e.to_string())
+}
+
+/// A syntax error in one message should not take the others down with it.
+fn resource(text: String) -> FluentResource {
+    FluentResource::try_new(text).unwrap_or_else(|(partial, _)| partial)
 }
 
 fn set_document_language(tag: &str) {

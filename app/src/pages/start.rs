@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::heading::{focus_on_mount, use_title};
+use crate::components::unchecked_notice::UncheckedNotice;
 use crate::i18n::use_i18n;
 use crate::journey::{navigation, use_journey, Load, SavedProblem};
 
@@ -45,6 +46,8 @@ pub fn Start() -> impl IntoView {
                 </div>
             }
         })}
+        // Until a native speaker has checked this language's safety messages (issue 16).
+        <UncheckedNotice/>
         <h1 class="heading-xl" node_ref=h1 tabindex="-1">{move || i18n.t("start-title")}</h1>
         <p class="body-l">{move || i18n.t("start-intro")}</p>
         <p class="body">{move || i18n.t("start-time")}</p>

@@ -98,7 +98,12 @@ impl List {
                     "an entry is a message id (letters, digits, hyphens), with `*` for any characters",
                 ));
             } else if let Some(first) = entries.iter().find(|e| e.pattern == pattern) {
-                errors.push(ContentError::new(path, Some(line), key, format!("listed twice (first on line {})", first.line)));
+                errors.push(ContentError::new(
+                    path,
+                    Some(line),
+                    key,
+                    format!("listed twice (first on line {})", first.line),
+                ));
             } else {
                 entries.push(Entry { pattern, line });
             }
@@ -112,7 +117,10 @@ impl List {
 
     /// The English message ids the list names. Every entry must name at least one: an id
     /// English does not have, or a pattern that matches nothing, is an error with its line.
-    pub fn resolve<'a>(&self, english: impl IntoIterator<Item = &'a str> + Clone) -> Result<BTreeSet<String>, ContentErrors> {
+    pub fn resolve<'a>(
+        &self,
+        english: impl IntoIterator<Item = &'a str> + Clone,
+    ) -> Result<BTreeSet<String>, ContentErrors> {
         let mut out = BTreeSet::new();
         let mut errors = Vec::new();
         let source = assessment::locale::SOURCE;
@@ -124,7 +132,12 @@ impl List {
                 } else {
                     format!("no such message in locales/{source}/*.ftl")
                 };
-                errors.push(ContentError::new(&self.path, Some(e.line), format!("messages[{i}] \"{}\"", e.pattern), what));
+                errors.push(ContentError::new(
+                    &self.path,
+                    Some(e.line),
+                    format!("messages[{i}] \"{}\"", e.pattern),
+                    what,
+                ));
             }
             out.extend(found.into_iter().map(str::to_string));
         }
@@ -218,8 +231,9 @@ pub fn split_notice(ftl: &str) -> (String, String) {
     let mut rest = ftl.to_string();
     let mut notice = String::new();
     while let Some(id) = rest.lines().find_map(|l| {
-        l.strip_prefix(NOTICE_PREFIX)
-            .map(|tail| format!("{NOTICE_PREFIX}{}", tail.split(|c: char| c == '=' || c.is_whitespace()).next().unwrap_or("")))
+        l.strip_prefix(NOTICE_PREFIX).map(|tail| {
+            format!("{NOTICE_PREFIX}{}", tail.split(|c: char| c == '=' || c.is_whitespace()).next().unwrap_or(""))
+        })
     }) {
         let Some((a, b)) = super::message_span(&rest, &id) else { break };
         notice.push_str(rest[a..b].trim_end_matches('\n'));
