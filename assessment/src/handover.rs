@@ -16,11 +16,10 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 use crate::answers::{Answer, Answers};
 use crate::condition::Condition;
-use crate::model::{AnswerOption, Directory, Perspective, Question, QuestionKind, Questionnaire};
+use crate::model::{Perspective, QuestionKind, Questionnaire};
+pub use crate::model::{Shape, ShapeOption, ShapeQuestion};
 
 /// A journey in flight.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,7 +111,7 @@ pub fn encode_code(q: &Questionnaire, locales: &[&str], h: &Handover) -> String 
     // answers before it, so hidden questions cost nothing.
     let mut before = Answers::new();
     for question in q.questions.iter().filter(|x| x.kind != QuestionKind::Text) {
-        if !shown(question, &before) {
+        if !question.is_shown_after(&before) {
             continue;
         }
         let answer = answers.get(&question.id);
@@ -176,7 +175,7 @@ pub fn decode_code(q: &Questionnaire, locales: &[&str], code: &str) -> Result<Ha
 
     let mut answers = Answers::new();
     for question in q.questions.iter().filter(|x| x.kind != QuestionKind::Text) {
-        if !shown(question, &answers) {
+        if !question.is_shown_after(&answers) {
             continue;
         }
         let options = &question.options;
@@ -237,90 +236,6 @@ fn unseal(code: &str) -> Result<Vec<bool>, HandoverError> {
 // keeps its earlier questionnaires (`content/archive/`); the server serves each one's shape
 // by tag, without any answers, and the code is read on the device against it, then migrated
 // to the current questionnaire by ids exactly as a link is.
-
-/// What reading a code needs of a questionnaire, and nothing more: its version and, in order,
-/// every question's id, kind, show-if and options. No words, so an archived questionnaire
-/// needs no messages.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Shape {
-    pub version: String,
-    pub questions: Vec<ShapeQuestion>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ShapeQuestion {
-    pub id: String,
-    pub kind: QuestionKind,
-    /// In the questionnaire's order: a code stores an option by its position.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub options: Vec<ShapeOption>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub show_if: Option<Condition>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ShapeOption {
-    pub id: String,
-    /// "None of these": a code that ticks it with others is refused as corrupt.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub exclusive: bool,
-}
-
-impl Shape {
-    pub fn of(q: &Questionnaire) -> Shape {
-        Shape {
-            version: q.version.clone(),
-            questions: q
-                .questions
-                .iter()
-                .map(|x| ShapeQuestion {
-                    id: x.id.clone(),
-                    kind: x.kind,
-                    options: x
-                        .options
-                        .iter()
-                        .map(|o| ShapeOption { id: o.id.clone(), exclusive: o.exclusive })
-                        .collect(),
-                    show_if: x.show_if.clone(),
-                })
-                .collect(),
-        }
-    }
-
-    /// A questionnaire with this shape and no words, so the one encoder and decoder serve
-    /// every version (nothing they read is left out: see [`fingerprint`]).
-    fn skeleton(&self) -> Questionnaire {
-        Questionnaire {
-            version: self.version.clone(),
-            sections: Vec::new(),
-            questions: self
-                .questions
-                .iter()
-                .map(|x| Question {
-                    id: x.id.clone(),
-                    section: String::new(),
-                    kind: x.kind,
-                    text: String::new(),
-                    hint: None,
-                    options: x
-                        .options
-                        .iter()
-                        .map(|o| AnswerOption {
-                            id: o.id.clone(),
-                            label: String::new(),
-                            urgent: None,
-                            exclusive: o.exclusive,
-                        })
-                        .collect(),
-                    show_if: x.show_if.clone(),
-                    optional: false,
-                    max_length: None,
-                })
-                .collect(),
-            directory: Directory { routes: Vec::new(), services: Vec::new() },
-        }
-    }
-}
 
 /// The tag every code made with `shape` (and this language list) carries: how the server
 /// files archived shapes, and how the app asks for one.
@@ -402,10 +317,6 @@ impl Reader<'_> {
     }
 }
 
-fn shown(question: &Question, before: &Answers) -> bool {
-    question.show_if.as_ref().is_none_or(|c| c.holds(before))
-}
-
 fn read_symbols(code: &str) -> Result<Vec<u8>, HandoverError> {
     let mut out = Vec::new();
     for (position, character) in code.chars().enumerate() {
@@ -444,14 +355,83 @@ fn fingerprint(q: &Questionnaire, locales: &[&str]) -> usize {
     locales.iter().for_each(|l| feed(l));
     for question in &q.questions {
         feed(&question.id);
-        // Derived Debug is fixed by this crate's own types, the same on every device.
-        feed(&format!("{:?}{:?}", question.kind, question.show_if));
+        feed(&layout_text(question.kind, question.show_if.as_ref()));
         for o in &question.options {
             feed(&o.id);
             feed(if o.exclusive { "x" } else { "" });
         }
     }
     ((h >> 16) ^ (h & 0xFFFF)) as usize
+}
+
+/// A question's kind and show-if as the fingerprint reads them. Written out by hand so that
+/// renaming a Rust type or variant cannot change every code's tag. The text is exactly what
+/// the derived `Debug` of `QuestionKind` and `Option<Condition>` printed when the first codes
+/// were handed out (2026-11), so no tag moved when this replaced it:
+///
+/// - kind: `Single`, `Multiple`, `YesNo`, `Frequency` or `Text`, then the show-if:
+/// - `None`, or `Some(c)` where `c` is one of
+///   `Answer { question: "q", any_of: ["a", "b"] }`, `All([c, c])`, `Any([c, c])`, `Not(c)`,
+///   `AtLeast { count: 2, of: [c, c] }` (lists joined by `, `; ids are quoted as they are: the
+///   loader allows only lower-case letters, digits and hyphens in them).
+///
+/// `tests/handover.rs` pins the tag of a fixed shape that uses every form.
+fn layout_text(kind: QuestionKind, show_if: Option<&Condition>) -> String {
+    let mut out = String::from(match kind {
+        QuestionKind::Single => "Single",
+        QuestionKind::Multiple => "Multiple",
+        QuestionKind::YesNo => "YesNo",
+        QuestionKind::Frequency => "Frequency",
+        QuestionKind::Text => "Text",
+    });
+    match show_if {
+        None => out.push_str("None"),
+        Some(c) => {
+            out.push_str("Some(");
+            condition_text(c, &mut out);
+            out.push(')');
+        }
+    }
+    out
+}
+
+fn condition_text(c: &Condition, out: &mut String) {
+    let list = |items: &[Condition], out: &mut String| {
+        out.push('[');
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            condition_text(item, out);
+        }
+        out.push(']');
+    };
+    match c {
+        Condition::Answer { question, any_of } => {
+            let quoted: Vec<String> = any_of.iter().map(|o| format!("\"{o}\"")).collect();
+            out.push_str(&format!("Answer {{ question: \"{question}\", any_of: [{}] }}", quoted.join(", ")));
+        }
+        Condition::All(items) => {
+            out.push_str("All(");
+            list(items, out);
+            out.push(')');
+        }
+        Condition::Any(items) => {
+            out.push_str("Any(");
+            list(items, out);
+            out.push(')');
+        }
+        Condition::Not(inner) => {
+            out.push_str("Not(");
+            condition_text(inner, out);
+            out.push(')');
+        }
+        Condition::AtLeast { count, of } => {
+            out.push_str(&format!("AtLeast {{ count: {count}, of: "));
+            list(of, out);
+            out.push_str(" }");
+        }
+    }
 }
 
 /// CRC-20, polynomial 0x1FFA9B (x^20 + … + 1, with x+1 as a factor), chosen by search so that

@@ -7,13 +7,7 @@ use crate::answers::Answers;
 use crate::condition::Match;
 use crate::model::{Content, Service};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Priority {
-    Urgent,
-    Recommended,
-    AlsoUseful,
-}
+pub use crate::model::Priority;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Assessment {
@@ -116,34 +110,4 @@ fn signpost(content: &Content, route: &str, priority: Priority, reasons: Vec<Rea
         .map(|r| r.services.iter().filter_map(|s| dir.service(s).cloned()).collect())
         .unwrap_or_default();
     Signpost { route: route.to_string(), priority, reasons, services }
-}
-
-impl crate::model::Questionnaire {
-    /// The answers that count: those to questions whose show-if holds, taken in question
-    /// order (conditions only look back, so one pass settles every question).
-    pub fn visible_answers(&self, answers: &Answers) -> Answers {
-        let mut visible = Answers::new();
-        for question in &self.questions {
-            let shown = question.show_if.as_ref().is_none_or(|c| c.holds(&visible));
-            if let (true, Some(a)) = (shown, answers.get(&question.id)) {
-                visible.insert(question.id.clone(), a.clone());
-            }
-        }
-        visible
-    }
-
-    /// Whether this question is asked, given the answers so far.
-    pub fn is_shown(&self, question_id: &str, answers: &Answers) -> bool {
-        let visible = self.visible_answers(answers);
-        self.questions
-            .iter()
-            .find(|q| q.id == question_id)
-            .is_some_and(|q| q.show_if.as_ref().is_none_or(|c| c.holds(&visible)))
-    }
-
-    /// The questions that are asked, in order, given the answers so far.
-    pub fn path<'a>(&'a self, answers: &Answers) -> Vec<&'a crate::model::Question> {
-        let visible = self.visible_answers(answers);
-        self.questions.iter().filter(|q| q.show_if.as_ref().is_none_or(|c| c.holds(&visible))).collect()
-    }
 }

@@ -116,7 +116,7 @@ pub fn validate_answers(q: &Questionnaire, answers: &Answers) -> Vec<AnswerError
         }
         match (question.kind, answer) {
             (QuestionKind::Text, Answer::One(text)) => {
-                let max = question.max_length.unwrap_or(500);
+                let max = question.max_chars();
                 if text.chars().count() > max {
                     errors.push(AnswerError::TooLong { question: id(), max });
                 }

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 use std::path::Path;
 
-use assessment::content::{self, ContentErrors, SOURCE_LOCALE};
+use assessment::content::{self, ContentErrors};
 use assessment::Content;
 use axum::body::Bytes;
 use axum::http::HeaderValue;
@@ -75,8 +75,7 @@ fn etag(body: &[u8]) -> HeaderValue {
 /// so a tag computed here matches the tag the app wrote.
 fn app_order(locales: &[String]) -> Vec<String> {
     let mut order = locales.to_vec();
-    order.sort();
-    order.sort_by_key(|l| l != SOURCE_LOCALE);
+    order.sort_by(|a, b| assessment::locale::app_order(a).cmp(&assessment::locale::app_order(b)));
     order
 }
 

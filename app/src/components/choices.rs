@@ -24,7 +24,7 @@ pub fn Choices(question: Question, selection: RwSignal<Vec<String>>, text: RwSig
     let args = wording::use_args();
     match question.kind {
         QuestionKind::Text => {
-            let max = question.max_length.unwrap_or(500);
+            let max = question.max_chars();
             view! {
                 <textarea
                     class="textarea"

@@ -21,8 +21,9 @@ use std::path::{Path, PathBuf};
 pub use error::{ContentError, ContentErrors};
 pub use messages::Catalogue;
 
-use crate::handover::{self, Shape};
+use crate::handover;
 use crate::model::Content;
+use crate::model::Shape;
 
 pub const QUESTIONNAIRE_FILE: &str = "questionnaire.toml";
 pub const RULES_FILE: &str = "rules.toml";
@@ -30,7 +31,7 @@ pub const DIRECTORY_FILE: &str = "directory.toml";
 /// Inside the content folder: a copy of each earlier `questionnaire.toml`.
 pub const ARCHIVE_DIR: &str = "archive";
 /// The source language: every message the content needs must exist in it.
-pub const SOURCE_LOCALE: &str = "en-GB";
+pub const SOURCE_LOCALE: &str = crate::locale::SOURCE;
 
 /// The text of the content files and where each came from (for error messages).
 pub struct Sources {

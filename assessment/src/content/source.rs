@@ -9,8 +9,8 @@ use toml::Spanned;
 use super::error::{line_of, ContentError, ContentErrors};
 use super::Sources;
 use crate::condition::Condition;
+use crate::model::Priority;
 use crate::model::QuestionKind;
-use crate::scoring::Priority;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -11,7 +11,7 @@ use super::source::{parse_one, Parsed, QuestionSrc, QuestionnaireFile};
 use super::Sources;
 use crate::answers::{Answer, Answers};
 use crate::condition::Condition;
-use crate::handover::Shape;
+use crate::model::Shape;
 use crate::model::*;
 use crate::scoring::FALLBACK_REASON;
 
@@ -304,7 +304,7 @@ fn build_questionnaire(
             show_if: src.show_if.clone(),
             optional: src.optional,
             max_length: match src.kind {
-                QuestionKind::Text => Some(src.max_length.unwrap_or(500)),
+                QuestionKind::Text => Some(src.max_length.unwrap_or(DEFAULT_MAX_LENGTH)),
                 _ => None,
             },
         });
@@ -546,7 +546,7 @@ fn build_rules(
             let Some(route) = &option.urgent else { continue };
             let covered = rules.iter().any(|rule| {
                 &rule.route == route
-                    && rule.priority == crate::scoring::Priority::Urgent
+                    && rule.priority == Priority::Urgent
                     && rule.when.references().iter().any(|(q, opts)| *q == question.id && opts.contains(&option.id))
             });
             if !covered {

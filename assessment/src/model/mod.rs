@@ -7,6 +7,24 @@ use serde::{Deserialize, Serialize};
 
 use crate::condition::Condition;
 
+mod path;
+mod shape;
+
+pub use shape::{Shape, ShapeOption, ShapeQuestion};
+
+/// How strongly a route is suggested; results list urgent first, then recommended, then also
+/// useful.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Priority {
+    Urgent,
+    Recommended,
+    AlsoUseful,
+}
+
+/// The longest free-text answer, in characters, when a question does not say.
+pub const DEFAULT_MAX_LENGTH: usize = 500;
+
 /// Everything the content files describe, validated as a whole.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Content {
@@ -18,12 +36,12 @@ pub struct Content {
     pub archive: Vec<Archived>,
 }
 
-/// An earlier questionnaire's [`Shape`](crate::handover::Shape), and the file it came from
+/// An earlier questionnaire's [`Shape`], and the file it came from
 /// (named in start-up errors).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Archived {
     pub file: std::path::PathBuf,
-    pub shape: crate::handover::Shape,
+    pub shape: Shape,
 }
 
 /// What the app needs to walk a person through the questions and show urgent help offline.
@@ -71,6 +89,11 @@ pub struct Question {
 impl Question {
     pub fn option(&self, id: &str) -> Option<&AnswerOption> {
         self.options.iter().find(|o| o.id == id)
+    }
+
+    /// The longest accepted answer, in characters (free text only).
+    pub fn max_chars(&self) -> usize {
+        self.max_length.unwrap_or(DEFAULT_MAX_LENGTH)
     }
 
     /// Whether the person may answer "Prefer not to say" here.
@@ -236,7 +259,7 @@ pub struct RuleSet {
 pub struct Rule {
     pub id: String,
     pub route: String,
-    pub priority: crate::scoring::Priority,
+    pub priority: Priority,
     /// Fluent message id of the "because you told us…" sentence.
     pub reason: String,
     pub when: Condition,
