@@ -38,6 +38,7 @@ when = { question = "second", any_of = ["a"] }
 const DIRECTORY: &str = r#"[[route]]
 id = "help"
 services = ["desk"]
+assessment = true
 
 [[route]]
 id = "general"
@@ -610,5 +611,31 @@ decline = true"#,
         line(&f.questionnaire, r#"id = "second""#),
         "› options",
         "decline = true",
+    );
+}
+
+#[test]
+fn exactly_one_route_is_the_needs_assessment() {
+    let mut f = Files::good();
+    f.directory = replace(DIRECTORY, "assessment = true\n", "");
+    let e = f.only_error();
+    assert_eq!(e.file, PathBuf::from("content/directory.toml"));
+    assert!(e.message.contains("assessment = true"), "{e}");
+
+    f.directory = replace(
+        DIRECTORY,
+        r#"id = "general"
+services = ["desk"]"#,
+        r#"id = "general"
+services = ["desk"]
+assessment = true"#,
+    );
+    let e = f.only_error();
+    assert_error(
+        &e,
+        "content/directory.toml",
+        line(&f.directory, r#"id = "general""#),
+        r#"route "general" › assessment"#,
+        "only one",
     );
 }

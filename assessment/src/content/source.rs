@@ -95,6 +95,9 @@ pub struct DirectoryFile {
 pub struct RouteSrc {
     pub id: Spanned<String>,
     pub services: Vec<String>,
+    /// This route is the Care Act needs assessment: results offer it when it was not suggested.
+    #[serde(default)]
+    pub assessment: bool,
 }
 
 #[derive(Debug, Deserialize)]

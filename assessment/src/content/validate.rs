@@ -151,10 +151,26 @@ fn build_directory(sources: &Sources, parsed: &Parsed, cat: &Catalogue, errors: 
         for s in route.services.iter().filter(|s| !services.iter().any(|x: &Service| &x.id == *s)) {
             r.at(&route.id, format!("{key} › services"), format!("no service \"{s}\" is defined"));
         }
-        routes.push(Route { id: id.clone(), message, services: route.services.clone() });
+        routes.push(Route { id: id.clone(), message, services: route.services.clone(), assessment: route.assessment });
     }
     if routes.is_empty() {
         r.file("route", "no routes are defined");
+    }
+    // Results offer a way to ask for an assessment whatever was suggested (Care Act s.9).
+    let marked: Vec<&Route> = routes.iter().filter(|x| x.assessment).collect();
+    match marked.as_slice() {
+        [] => r.file("route", "no route has `assessment = true`: mark the Care Act needs assessment route"),
+        [_] => {}
+        [_, rest @ ..] => {
+            for extra in rest {
+                let src = file.routes.iter().find(|x| x.id.get_ref() == &extra.id).expect("built from it");
+                r.at(
+                    &src.id,
+                    format!("route \"{}\" › assessment", extra.id),
+                    "only one route can be the needs assessment",
+                )
+            }
+        }
     }
     Directory { routes, services }
 }

@@ -206,6 +206,10 @@ pub struct Route {
     pub message: String,
     /// Service ids, most useful first.
     pub services: Vec<String>,
+    /// The Care Act needs assessment. Results always offer a way to ask for it (the loader
+    /// makes sure exactly one route is marked), so no Rust code names a route.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub assessment: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

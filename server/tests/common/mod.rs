@@ -106,6 +106,7 @@ when = { question = "meals-help", any_of = ["a-lot", "a-little"] }
 pub const DIRECTORY: &str = r#"[[route]]
 id = "needs-assessment"
 services = ["adult-social-care"]
+assessment = true
 
 [[route]]
 id = "general-advice"
