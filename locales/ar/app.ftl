@@ -29,7 +29,16 @@ copied = تم نسخ الملخص. يمكنك لصقه في رسالة بريد 
 clear-answers = مسح إجاباتي
 not-answered = بلا إجابة
 setting-reduce-motion = تقليل الحركة في هذا الموقع
-footer-help = للمساعدة، يمكنك الاتصال بخدمة Adult Social Care Direct على الرقم ⁦024 7683 3003⁩، من الاثنين إلى الجمعة.
+# Names and numbers from content/theme.toml, put in by the build (never translated). The values
+# here are the default theme's, for the tools that read this folder directly.
+-council-name = Coventry City Council
+-contact-name = Adult Social Care Direct
+-contact-phone = ⁦024 7683 3003⁩
+# The council's logo, said by screen readers: its name, as content/theme.toml gives it.
+council-name = { -council-name }
+footer-help = للمساعدة، يمكنك الاتصال بخدمة { -contact-name } على الرقم { -contact-phone }، { footer-hours }.
+# The help line's opening days, placed in footer-help. content/theme.toml may give others.
+footer-hours = من الاثنين إلى الجمعة
 noscript = تحتاج هذه الخدمة إلى JavaScript، وهي معطّلة أو غير متاحة في هذا المتصفح.
 footer-privacy = تبقى إجاباتك على هذا الجهاز. نستخدمها فقط لنعرض لك المساعدة المناسبة، ولا نحتفظ بها.
 
@@ -115,7 +124,7 @@ contact-hours = أوقات العمل
 contact-web = الموقع الإلكتروني
 contact-email = البريد الإلكتروني
 contact-address = العنوان
-contact-unverified = ما زلنا نتحقق من بعض هذه المعلومات. إذا لم تنجح، فيمكنك الاتصال بخدمة Adult Social Care Direct.
+contact-unverified = ما زلنا نتحقق من بعض هذه المعلومات. إذا لم تنجح، فيمكنك الاتصال بخدمة { -contact-name }.
 
 ## Problems
 unreachable-title = لا نستطيع الوصول إلى الخدمة الآن

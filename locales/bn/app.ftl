@@ -19,7 +19,16 @@ copied = সারাংশ কপি হয়েছে। আপনি এট�
 clear-answers = আমার উত্তরগুলো মুছে ফেলুন
 not-answered = উত্তর দেওয়া হয়নি
 setting-reduce-motion = এই সাইটে নড়াচড়া (অ্যানিমেশন) কমিয়ে দিন
-footer-help = সাহায্য লাগবে? Adult Social Care Direct-এ 024 7683 3003 নম্বরে ফোন করুন, সোমবার থেকে শুক্রবার।
+# Names and numbers from content/theme.toml, put in by the build (never translated). The values
+# here are the default theme's, for the tools that read this folder directly.
+-council-name = Coventry City Council
+-contact-name = Adult Social Care Direct
+-contact-phone = 024 7683 3003
+# The council's logo, said by screen readers: its name, as content/theme.toml gives it.
+council-name = { -council-name }
+footer-help = সাহায্য লাগবে? { -contact-name }-এ { -contact-phone } নম্বরে ফোন করুন, { footer-hours }।
+# The help line's opening days, placed in footer-help. content/theme.toml may give others.
+footer-hours = সোমবার থেকে শুক্রবার
 noscript = এই পরিষেবার জন্য JavaScript দরকার, যা এই ব্রাউজারে বন্ধ আছে বা পাওয়া যাচ্ছে না।
 footer-privacy = আপনার উত্তরগুলো এই ডিভাইসেই থাকে। আপনার জন্য মানানসই সাহায্য দেখাতেই শুধু আমরা এগুলো ব্যবহার করি, আর আমরা এগুলো রেখে দিই না।
 
@@ -101,7 +110,7 @@ contact-hours = খোলা থাকার সময়
 contact-web = ওয়েবসাইট
 contact-email = ইমেইল
 contact-address = ঠিকানা
-contact-unverified = এই তথ্যের কিছু অংশ এখনো যাচাই করা হচ্ছে। কাজ না করলে Adult Social Care Direct-এ ফোন করুন।
+contact-unverified = এই তথ্যের কিছু অংশ এখনো যাচাই করা হচ্ছে। কাজ না করলে { -contact-name }-এ ফোন করুন।
 
 ## সমস্যা
 unreachable-title = এই মুহূর্তে আমরা সার্ভিসের সাথে যোগাযোগ করতে পারছি না

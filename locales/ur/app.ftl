@@ -26,7 +26,16 @@ copied = خلاصہ کاپی ہو گیا ہے۔ آپ اسے کسی ای میل �
 clear-answers = میرے جواب مٹا دیں
 not-answered = جواب نہیں دیا گیا
 setting-reduce-motion = اس سائٹ پر حرکت (اینیمیشن) کم کریں
-footer-help = مدد چاہیے؟ Adult Social Care Direct کو ⁦024 7683 3003⁩ پر فون کریں، پیر سے جمعہ تک۔
+# Names and numbers from content/theme.toml, put in by the build (never translated). The values
+# here are the default theme's, for the tools that read this folder directly.
+-council-name = Coventry City Council
+-contact-name = Adult Social Care Direct
+-contact-phone = ⁦024 7683 3003⁩
+# The council's logo, said by screen readers: its name, as content/theme.toml gives it.
+council-name = { -council-name }
+footer-help = مدد چاہیے؟ { -contact-name } کو { -contact-phone } پر فون کریں، { footer-hours }۔
+# The help line's opening days, placed in footer-help. content/theme.toml may give others.
+footer-hours = پیر سے جمعہ تک
 noscript = اس سروس کے لیے JavaScript ضروری ہے، جو اس براؤزر میں بند ہے یا دستیاب نہیں۔
 footer-privacy = آپ کے جواب اسی فون یا کمپیوٹر پر رہتے ہیں۔ ہم انہیں صرف آپ کے لیے مناسب مدد دکھانے کے لیے استعمال کرتے ہیں، اور انہیں اپنے پاس نہیں رکھتے۔
 
@@ -108,7 +117,7 @@ contact-hours = کھلنے کے اوقات
 contact-web = ویب سائٹ
 contact-email = ای میل
 contact-address = پتہ
-contact-unverified = ان میں سے کچھ تفصیلات کی ابھی جانچ ہو رہی ہے۔ اگر یہ کام نہ کریں تو Adult Social Care Direct کو فون کریں۔
+contact-unverified = ان میں سے کچھ تفصیلات کی ابھی جانچ ہو رہی ہے۔ اگر یہ کام نہ کریں تو { -contact-name } کو فون کریں۔
 
 ## Problems
 unreachable-title = ہم اس وقت سروس تک نہیں پہنچ پا رہے

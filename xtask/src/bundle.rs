@@ -6,7 +6,8 @@ use std::process::Command;
 
 use sha2::{Digest, Sha256};
 
-use crate::{compress, minify, split};
+use crate::theme::Theme;
+use crate::{compress, minify, split, theme};
 
 type Result<T> = std::result::Result<T, String>;
 
@@ -15,7 +16,11 @@ const TARGET: &str = "wasm32-unknown-unknown";
 const COMPRESSIBLE: &[&str] = &["html", "js", "css", "wasm", "ftl", "svg", "json", "webmanifest", "txt"];
 
 /// `locales` is the words folder (normally `root/locales`; a test may build from a copy).
-pub fn build(root: &Path, dist: &Path, dev: bool, locales: &Path) -> Result<()> {
+/// `theme_file` is the council's theme (normally `root/content/theme.toml`).
+pub fn build(root: &Path, dist: &Path, dev: bool, locales: &Path, theme_file: &Path) -> Result<()> {
+    // The theme is checked first: a colour that fails contrast stops the build before the
+    // minutes of compiling.
+    let theme = theme::load(root, theme_file, &theme::offered_languages(locales)?)?;
     // One staging folder per output, so two builds into different places (dist/ and the size
     // test's) do not clear each other's.
     let staging = staging_dir(root, dist);
@@ -23,10 +28,11 @@ pub fn build(root: &Path, dist: &Path, dev: bool, locales: &Path) -> Result<()> 
 
     let wasm = compile_wasm(root, dev)?;
     let scripts = bindgen(root, &wasm, &staging, dev)?;
-    let css = bundle_css(root, &staging, dev)?;
-    let locales = bundle_locales(root, locales, &staging, dev)?;
+    let css = bundle_css(root, &staging, dev, &theme)?;
+    let locales = bundle_locales(root, locales, &staging, dev, &theme)?;
     copy_dir(&root.join("public"), &staging)?;
-    write_index(root, &staging, &scripts, &css, &locales)?;
+    let branding = write_branding(&staging, &theme)?;
+    write_index(root, &staging, &scripts, &css, &locales, &branding)?;
     let report = compress_all(&staging)?;
 
     // Swap in the finished bundle only at the end, so a failed build leaves the old one.
@@ -189,7 +195,7 @@ struct Styles {
 /// loaded after the main one; the print overrides go with it, since printing is offered on the
 /// results page and the sheet is there from the first question on. Minified in release
 /// (comments and layout whitespace only; see `minify::css`).
-fn bundle_css(root: &Path, out: &Path, dev: bool) -> Result<Styles> {
+fn bundle_css(root: &Path, out: &Path, dev: bool, theme: &Theme) -> Result<Styles> {
     let style = root.join("style");
     let mut main = vec![style.join("tokens.css"), style.join("base.css")];
     for sub in ["components", "pages"] {
@@ -200,14 +206,31 @@ fn bundle_css(root: &Path, out: &Path, dev: bool) -> Result<Styles> {
         later.extend(sorted_files(&style.join("later").join(sub), "css")?);
     }
     later.push(style.join("print.css"));
-    Ok(Styles { main: write_css(root, out, dev, "app", &main)?, later: write_css(root, out, dev, "later", &later)? })
+    Ok(Styles {
+        main: write_css(root, out, dev, "app", &main, Some(theme))?,
+        later: write_css(root, out, dev, "later", &later, None)?,
+    })
 }
 
-fn write_css(root: &Path, out: &Path, dev: bool, stem: &str, files: &[PathBuf]) -> Result<String> {
+/// With a theme: its colours in `tokens.css` and, after the rest, what its logo needs.
+fn write_css(
+    root: &Path,
+    out: &Path,
+    dev: bool,
+    stem: &str,
+    files: &[PathBuf],
+    theme: Option<&Theme>,
+) -> Result<String> {
     let mut css = String::new();
     for f in files.iter().filter(|f| f.exists()) {
-        let text = text(f)?;
+        let mut text = text(f)?;
+        if let Some(theme) = theme.filter(|_| f.ends_with("style/tokens.css")) {
+            text = theme.tokens_css(&text)?;
+        }
         let _ = writeln!(css, "/* {} */\n{text}", f.strip_prefix(root).unwrap_or(f).display());
+    }
+    if let Some(theme) = theme {
+        css.push_str(&theme.logo_css());
     }
     let css = if dev { css } else { minify::css(&css) };
     let name = format!("{stem}.{}.css", hash(css.as_bytes()));
@@ -237,7 +260,7 @@ const LATER_FTL: &str = "routes.ftl";
 /// whose safety-critical messages are not all reviewed gets English's notice messages after
 /// `assessment::locale::SOURCE_PART` at the end of its file, which the app shows beside its
 /// own. The other languages, and English itself, carry no notice messages at all.
-fn bundle_locales(root: &Path, locales_dir: &Path, out: &Path, dev: bool) -> Result<Vec<Locale>> {
+fn bundle_locales(root: &Path, locales_dir: &Path, out: &Path, dev: bool, theme: &Theme) -> Result<Vec<Locale>> {
     use crate::translations::safety;
     let gate = safety::Gate::read(&root.join("content"), locales_dir)?;
     let mut english_notice = String::new();
@@ -260,6 +283,9 @@ fn bundle_locales(root: &Path, locales_dir: &Path, out: &Path, dev: bool) -> Res
             into.push_str(&text(&f)?);
             into.push('\n');
         }
+        // The council's names and help line (and, if it rewords them, the service's name and
+        // opening hours) in place of the defaults.
+        ftl = theme.ftl(&tag, &ftl);
         let needs_notice = gate.needs_notice(&tag)?;
         if !needs_notice {
             ftl = safety::split_notice(&ftl).0;
@@ -302,7 +328,14 @@ fn bundle_locales(root: &Path, locales_dir: &Path, out: &Path, dev: bool) -> Res
 /// `index.<tag>.html` for each other one. The server sends the one the browser's
 /// `Accept-Language` asks for, so `lang`, `dir`, the title and the no-JavaScript message are right
 /// before the app starts (and when it cannot).
-fn write_index(root: &Path, out: &Path, scripts: &Scripts, css: &Styles, locales: &[Locale]) -> Result<()> {
+fn write_index(
+    root: &Path,
+    out: &Path,
+    scripts: &Scripts,
+    css: &Styles,
+    locales: &[Locale],
+    branding: &Branding,
+) -> Result<()> {
     let template = text(&root.join("app/index.html"))?;
     // Read by the app's i18n module, the server and `size`; names are the languages' own.
     let offered: Vec<assessment::locale::Offered> = locales
@@ -330,7 +363,10 @@ fn write_index(root: &Path, out: &Path, scripts: &Scripts, css: &Styles, locales
             .replace("{{dir}}", if assessment::locale::is_rtl(&locale.tag) { "rtl" } else { "ltr" })
             .replace("{{title}}", &words.title)
             .replace("{{noscript}}", &words.noscript)
-            .replace("{{help}}", &words.help);
+            .replace("{{help}}", &words.help)
+            .replace("{{exit_url}}", &escape_html(&branding.exit_url))
+            .replace("{{theme_colour}}", &branding.theme_colour)
+            .replace("{{logo_meta}}", &branding.logo_meta);
         if html.contains("{{") {
             return Err("app/index.html has a placeholder xtask does not fill".into());
         }
@@ -377,12 +413,49 @@ fn shell_words(out: &Path, locale: &Locale) -> Result<ShellWords> {
     Ok(ShellWords { title: word("app-title")?, noscript: word("noscript")?, help: word("footer-help")? })
 }
 
+/// What the shell says of the theme.
+struct Branding {
+    exit_url: String,
+    /// The header colour, for the browser's own bar (`<meta name="theme-color">`).
+    theme_colour: String,
+    /// `<meta name="logo" content="/logo.<hash>.svg">`, or nothing: the app reads it.
+    logo_meta: String,
+}
+
+/// Copies the logo in by content hash, and gives the installed app (the manifest) the
+/// header's colour.
+fn write_branding(out: &Path, theme: &Theme) -> Result<Branding> {
+    let theme_colour = theme.colours.get("--colour-header").map(|c| c.hex.clone()).ok_or("no --colour-header")?;
+    let logo_meta = match &theme.logo {
+        Some(logo) => {
+            let name = format!("logo.{}.svg", hash(&logo.bytes));
+            write(&out.join(&name), &logo.bytes)?;
+            format!("<meta name=\"logo\" content=\"/{name}\">")
+        }
+        None => String::new(),
+    };
+    let manifest = out.join("manifest.webmanifest");
+    if manifest.exists() {
+        let text = text(&manifest)?;
+        let start = text.find("\"theme_color\"").ok_or("public/manifest.webmanifest has no theme_color")?;
+        let end = start
+            + text[start..]
+                .find([',', '\n'])
+                .ok_or("public/manifest.webmanifest: theme_color is not followed by a comma")?;
+        let text = format!("{}\"theme_color\": \"{theme_colour}\"{}", &text[..start], &text[end..]);
+        write(&manifest, text.as_bytes())?;
+    }
+    Ok(Branding { exit_url: theme.exit_url.clone(), theme_colour, logo_meta })
+}
+
 /// Drops `<!-- … -->` lines and indentation from the shell template (it has no comments inside
 /// other markup, and no `<pre>` or inline text whose leading spaces matter).
 fn strip_html_comments(html: &str) -> String {
     html.lines()
         .map(str::trim_start)
         .filter(|l| !(l.starts_with("<!--") && l.trim_end().ends_with("-->")))
+        // A placeholder filled with nothing (no logo) leaves no empty line.
+        .filter(|l| !l.trim().is_empty())
         .map(|l| format!("{l}\n"))
         .collect()
 }

@@ -27,6 +27,7 @@ mod minify;
 mod review_pack;
 mod size;
 mod split;
+mod theme;
 mod translations;
 mod words;
 
@@ -34,9 +35,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  cargo xtask build [--dev] [--out DIR] [--locales DIR]
+  cargo xtask build [--dev] [--out DIR] [--locales DIR] [--theme FILE]
                                           the release bundle into dist/ (or DIR); --locales builds
-                                          from another copy of the words (tests)
+                                          from another copy of the words (tests); --theme with
+                                          another council's theme (default content/theme.toml)
+  cargo xtask theme [FILE]                checks a theme (names, logo, colour contrast) only
   cargo xtask size [--dist DIR] [--check] [--json]
                                           first-load bytes (raw, gzip, brotli) of a built bundle;
                                           --check fails past the committed budget
@@ -65,7 +68,12 @@ fn main() -> ExitCode {
         Some("build") => {
             let out = value("--out").unwrap_or_else(|| root.join("dist"));
             let locales = value("--locales").unwrap_or_else(|| root.join("locales"));
-            bundle::build(&root, &out, flag("--dev"), &locales)
+            let theme = value("--theme").unwrap_or_else(|| root.join("content/theme.toml"));
+            bundle::build(&root, &out, flag("--dev"), &locales, &theme)
+        }
+        Some("theme") => {
+            let file = args.get(1).map(PathBuf::from).unwrap_or_else(|| root.join("content/theme.toml"));
+            theme::check(&root, &file)
         }
         Some("size") => {
             let dist = value("--dist").unwrap_or_else(|| root.join("dist"));
