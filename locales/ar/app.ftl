@@ -31,12 +31,12 @@ not-answered = بلا إجابة
 setting-reduce-motion = تقليل الحركة في هذا الموقع
 # Names and numbers from content/theme.toml, put in by the build (never translated). The values
 # here are the default theme's, for the tools that read this folder directly.
--council-name = Coventry City Council
--contact-name = Adult Social Care Direct
--contact-phone = ⁦024 7683 3003⁩
+-council = Coventry City Council
+-helpline = Adult Social Care Direct
+-helpline-number = ⁦024 7683 3003⁩
 # The council's logo, said by screen readers: its name, as content/theme.toml gives it.
-council-name = { -council-name }
-footer-help = للمساعدة، يمكنك الاتصال بخدمة { -contact-name } على الرقم { -contact-phone }، { footer-hours }.
+council-name = { -council }
+footer-help = للمساعدة، يمكنك الاتصال بخدمة { -helpline } على الرقم { -helpline-number }، { footer-hours }.
 # The help line's opening days, placed in footer-help. content/theme.toml may give others.
 footer-hours = من الاثنين إلى الجمعة
 noscript = تحتاج هذه الخدمة إلى JavaScript، وهي معطّلة أو غير متاحة في هذا المتصفح.
@@ -124,7 +124,7 @@ contact-hours = أوقات العمل
 contact-web = الموقع الإلكتروني
 contact-email = البريد الإلكتروني
 contact-address = العنوان
-contact-unverified = ما زلنا نتحقق من بعض هذه المعلومات. إذا لم تنجح، فيمكنك الاتصال بخدمة { -contact-name }.
+contact-unverified = ما زلنا نتحقق من بعض هذه المعلومات. إذا لم تنجح، فيمكنك الاتصال بخدمة { -helpline }.
 
 ## Problems
 unreachable-title = لا نستطيع الوصول إلى الخدمة الآن

@@ -22,12 +22,12 @@ not-answered = Not answered
 setting-reduce-motion = Reduce motion on this site
 # Names and numbers from content/theme.toml, put in by the build (never translated). The values
 # here are the default theme's, for the tools that read this folder directly.
--council-name = Coventry City Council
--contact-name = Adult Social Care Direct
--contact-phone = 024 7683 3003
+-council = Coventry City Council
+-helpline = Adult Social Care Direct
+-helpline-number = 024 7683 3003
 # The council's logo, said by screen readers: its name, as content/theme.toml gives it.
-council-name = { -council-name }
-footer-help = Need help? Call { -contact-name } on { -contact-phone }, { footer-hours }.
+council-name = { -council }
+footer-help = Need help? Call { -helpline } on { -helpline-number }, { footer-hours }.
 # The help line's opening days, placed in footer-help. content/theme.toml may give others.
 footer-hours = Monday to Friday
 # Shown before the app starts only when JavaScript is off (written into the page by the build), followed by footer-help.
@@ -112,7 +112,7 @@ contact-hours = Opening times
 contact-web = Website
 contact-email = Email
 contact-address = Address
-contact-unverified = Some of these details are still being checked. Call { -contact-name } if they do not work.
+contact-unverified = Some of these details are still being checked. Call { -helpline } if they do not work.
 
 ## Problems
 unreachable-title = We cannot reach the service right now

@@ -22,12 +22,12 @@ not-answered = ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ
 setting-reduce-motion = ਇਸ ਸਾਈਟ 'ਤੇ ਹਿੱਲਜੁੱਲ ਘੱਟ ਕਰੋ
 # Names and numbers from content/theme.toml, put in by the build (never translated). The values
 # here are the default theme's, for the tools that read this folder directly.
--council-name = Coventry City Council
--contact-name = Adult Social Care Direct
--contact-phone = 024 7683 3003
+-council = Coventry City Council
+-helpline = Adult Social Care Direct
+-helpline-number = 024 7683 3003
 # The council's logo, said by screen readers: its name, as content/theme.toml gives it.
-council-name = { -council-name }
-footer-help = ਮਦਦ ਚਾਹੀਦੀ ਹੈ? { -contact-name } ਨੂੰ { -contact-phone } 'ਤੇ ਫ਼ੋਨ ਕਰੋ, { footer-hours }।
+council-name = { -council }
+footer-help = ਮਦਦ ਚਾਹੀਦੀ ਹੈ? { -helpline } ਨੂੰ { -helpline-number } 'ਤੇ ਫ਼ੋਨ ਕਰੋ, { footer-hours }।
 # The help line's opening days, placed in footer-help. content/theme.toml may give others.
 footer-hours = ਸੋਮਵਾਰ ਤੋਂ ਸ਼ੁੱਕਰਵਾਰ
 noscript = ਇਸ ਸੇਵਾ ਲਈ JavaScript ਚਾਹੀਦੀ ਹੈ, ਜੋ ਇਸ ਬ੍ਰਾਊਜ਼ਰ ਵਿੱਚ ਬੰਦ ਹੈ ਜਾਂ ਉਪਲਬਧ ਨਹੀਂ ਹੈ।
@@ -111,7 +111,7 @@ contact-hours = ਖੁੱਲ੍ਹਣ ਦਾ ਸਮਾਂ
 contact-web = ਵੈੱਬਸਾਈਟ
 contact-email = ਈਮੇਲ
 contact-address = ਪਤਾ
-contact-unverified = ਇਹਨਾਂ ਵਿੱਚੋਂ ਕੁਝ ਜਾਣਕਾਰੀ ਦੀ ਅਜੇ ਜਾਂਚ ਹੋ ਰਹੀ ਹੈ। ਜੇ ਇਹ ਕੰਮ ਨਾ ਕਰੇ, ਤਾਂ { -contact-name } ਨੂੰ ਫ਼ੋਨ ਕਰੋ।
+contact-unverified = ਇਹਨਾਂ ਵਿੱਚੋਂ ਕੁਝ ਜਾਣਕਾਰੀ ਦੀ ਅਜੇ ਜਾਂਚ ਹੋ ਰਹੀ ਹੈ। ਜੇ ਇਹ ਕੰਮ ਨਾ ਕਰੇ, ਤਾਂ { -helpline } ਨੂੰ ਫ਼ੋਨ ਕਰੋ।
 
 ## ਸਮੱਸਿਆਵਾਂ
 unreachable-title = ਅਸੀਂ ਇਸ ਵੇਲੇ ਸੇਵਾ ਨਾਲ ਜੁੜ ਨਹੀਂ ਸਕਦੇ

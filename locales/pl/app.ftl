@@ -26,12 +26,12 @@ not-answered = Brak odpowiedzi
 setting-reduce-motion = Mniej animacji na tej stronie
 # Names and numbers from content/theme.toml, put in by the build (never translated). The values
 # here are the default theme's, for the tools that read this folder directly.
--council-name = Coventry City Council
--contact-name = Adult Social Care Direct
--contact-phone = 024 7683 3003
+-council = Coventry City Council
+-helpline = Adult Social Care Direct
+-helpline-number = 024 7683 3003
 # The council's logo, said by screen readers: its name, as content/theme.toml gives it.
-council-name = { -council-name }
-footer-help = Potrzebuje Pan/Pani pomocy? Proszę zadzwonić do { -contact-name }: { -contact-phone }, { footer-hours }.
+council-name = { -council }
+footer-help = Potrzebuje Pan/Pani pomocy? Proszę zadzwonić do { -helpline }: { -helpline-number }, { footer-hours }.
 # The help line's opening days, placed in footer-help. content/theme.toml may give others.
 footer-hours = od poniedziałku do piątku
 noscript = Ta usługa wymaga JavaScriptu, który w tej przeglądarce jest wyłączony lub niedostępny.
@@ -117,7 +117,7 @@ contact-hours = Godziny otwarcia
 contact-web = Strona internetowa
 contact-email = E-mail
 contact-address = Adres
-contact-unverified = Niektóre z tych danych wciąż sprawdzamy. Jeśli nie działają, proszę zadzwonić do { -contact-name }.
+contact-unverified = Niektóre z tych danych wciąż sprawdzamy. Jeśli nie działają, proszę zadzwonić do { -helpline }.
 
 ## Problemy
 unreachable-title = Nie możemy teraz połączyć się z serwisem

@@ -25,12 +25,12 @@ not-answered = Fără răspuns
 setting-reduce-motion = Mai puține animații pe acest site
 # Names and numbers from content/theme.toml, put in by the build (never translated). The values
 # here are the default theme's, for the tools that read this folder directly.
--council-name = Coventry City Council
--contact-name = Adult Social Care Direct
--contact-phone = 024 7683 3003
+-council = Coventry City Council
+-helpline = Adult Social Care Direct
+-helpline-number = 024 7683 3003
 # The council's logo, said by screen readers: its name, as content/theme.toml gives it.
-council-name = { -council-name }
-footer-help = Aveți nevoie de ajutor? Sunați la { -contact-name }, la { -contact-phone }, { footer-hours }.
+council-name = { -council }
+footer-help = Aveți nevoie de ajutor? Sunați la { -helpline }, la { -helpline-number }, { footer-hours }.
 # The help line's opening days, placed in footer-help. content/theme.toml may give others.
 footer-hours = de luni până vineri
 noscript = Acest serviciu are nevoie de JavaScript, care este dezactivat sau indisponibil în acest browser.
@@ -119,7 +119,7 @@ contact-hours = Program
 contact-web = Site
 contact-email = E-mail
 contact-address = Adresă
-contact-unverified = Încă verificăm unele dintre aceste date. Dacă nu funcționează, sunați la { -contact-name }.
+contact-unverified = Încă verificăm unele dintre aceste date. Dacă nu funcționează, sunați la { -helpline }.
 
 ## Probleme
 unreachable-title = Nu ne putem conecta acum la serviciu

@@ -28,12 +28,12 @@ not-answered = جواب نہیں دیا گیا
 setting-reduce-motion = اس سائٹ پر حرکت (اینیمیشن) کم کریں
 # Names and numbers from content/theme.toml, put in by the build (never translated). The values
 # here are the default theme's, for the tools that read this folder directly.
--council-name = Coventry City Council
--contact-name = Adult Social Care Direct
--contact-phone = ⁦024 7683 3003⁩
+-council = Coventry City Council
+-helpline = Adult Social Care Direct
+-helpline-number = ⁦024 7683 3003⁩
 # The council's logo, said by screen readers: its name, as content/theme.toml gives it.
-council-name = { -council-name }
-footer-help = مدد چاہیے؟ { -contact-name } کو { -contact-phone } پر فون کریں، { footer-hours }۔
+council-name = { -council }
+footer-help = مدد چاہیے؟ { -helpline } کو { -helpline-number } پر فون کریں، { footer-hours }۔
 # The help line's opening days, placed in footer-help. content/theme.toml may give others.
 footer-hours = پیر سے جمعہ تک
 noscript = اس سروس کے لیے JavaScript ضروری ہے، جو اس براؤزر میں بند ہے یا دستیاب نہیں۔
@@ -117,7 +117,7 @@ contact-hours = کھلنے کے اوقات
 contact-web = ویب سائٹ
 contact-email = ای میل
 contact-address = پتہ
-contact-unverified = ان میں سے کچھ تفصیلات کی ابھی جانچ ہو رہی ہے۔ اگر یہ کام نہ کریں تو { -contact-name } کو فون کریں۔
+contact-unverified = ان میں سے کچھ تفصیلات کی ابھی جانچ ہو رہی ہے۔ اگر یہ کام نہ کریں تو { -helpline } کو فون کریں۔
 
 ## Problems
 unreachable-title = ہم اس وقت سروس تک نہیں پہنچ پا رہے

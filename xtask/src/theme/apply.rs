@@ -49,16 +49,16 @@ impl Theme {
         }
     }
 
-    /// One language's Fluent source with the theme's names: its definitions of the terms `-council-name`,
-    /// `-contact-name` and `-contact-phone` (and,
+    /// One language's Fluent source with the theme's names: its definitions of the terms `-council`,
+    /// `-helpline` and `-helpline-number` (and,
     /// when the theme rewords them, of the service name and opening hours) are replaced.
     pub fn ftl(&self, tag: &str, ftl: &str) -> String {
         let rtl = assessment::locale::is_rtl(tag);
         let phone = if rtl { format!("{LRI}{}{PDI}", self.contact_phone) } else { self.contact_phone.clone() };
         let mut defs = vec![
-            ("-council-name", self.council_name.get(tag).to_string()),
-            ("-contact-name", self.contact_name.get(tag).to_string()),
-            ("-contact-phone", phone),
+            ("-council", self.council_name.get(tag).to_string()),
+            ("-helpline", self.contact_name.get(tag).to_string()),
+            ("-helpline-number", phone),
         ];
         if let Some(name) = self.service_name.as_ref().and_then(|m| m.get(tag)) {
             defs.push((SERVICE_NAME_MESSAGE, name.clone()));

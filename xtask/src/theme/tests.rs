@@ -194,16 +194,14 @@ fn the_fluent_file_gets_the_themes_names_in_place_of_the_defaults() {
     let all: Vec<String> = languages().iter().map(|l| format!("{l} = \"Name {l}\"")).collect();
     text.push_str(&format!("\n[service]\nname = {{ {} }}\n", all.join(", ")));
     let theme = parse_text(&text).unwrap();
-    let ftl = "app-title = Old name\n# note\n-council-name = Old council\n-contact-phone = 1\nfooter-help = Call { -contact-name } on { -contact-phone }.\n    .attr = kept\n";
+    let ftl = "app-title = Old name\n# note\n-council = Old council\n-helpline-number = 1\nfooter-help = Call { -helpline } on { -helpline-number }.\n    .attr = kept\n";
     let en = theme.ftl("en-GB", ftl);
     assert!(!en.contains("Old"), "{en}");
-    assert!(en.contains("footer-help = Call { -contact-name } on { -contact-phone }.\n    .attr = kept\n"), "{en}");
+    assert!(en.contains("footer-help = Call { -helpline } on { -helpline-number }.\n    .attr = kept\n"), "{en}");
     assert!(en.contains("app-title = Name en-GB\n"));
-    assert!(
-        en.contains("-council-name = Testshire Council\n-contact-name = Care Desk\n-contact-phone = 0100 000 000\n")
-    );
+    assert!(en.contains("-council = Testshire Council\n-helpline = Care Desk\n-helpline-number = 0100 000 000\n"));
     // In right-to-left languages the number is isolated left-to-right.
-    assert!(theme.ftl("ar", ftl).contains("-contact-phone = \u{2066}0100 000 000\u{2069}\n"));
+    assert!(theme.ftl("ar", ftl).contains("-helpline-number = \u{2066}0100 000 000\u{2069}\n"));
     // It parses, and renders.
     let res = fluent_bundle::FluentResource::try_new(en).unwrap();
     let mut bundle = fluent_bundle::FluentBundle::new(vec!["en-GB".parse().unwrap()]);
@@ -252,4 +250,36 @@ fn logos_must_be_small_plain_svg_that_fetch_nothing() {
         assert!(read_logo(&dir, bad).is_err(), "{bad}");
     }
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Each language's real words with each real theme: no id defined twice (a term `-x` and a
+/// message `x` share one namespace in fluent-bundle), and the footer, the service's name and
+/// the logo's text render without errors.
+#[test]
+fn every_language_renders_the_header_and_footer_with_every_theme() {
+    let langs = languages();
+    for file in ["content/theme.toml", "content/themes/example-borough.toml"] {
+        let theme = load(&root(), &root().join(file), &langs).unwrap();
+        for tag in &langs {
+            let mut ftl = String::new();
+            for f in crate::words::ftl_files(&root().join("locales").join(tag)).unwrap() {
+                ftl.push_str(&std::fs::read_to_string(f).unwrap());
+                ftl.push('\n');
+            }
+            let ftl = theme.ftl(tag, &ftl);
+            let res = fluent_bundle::FluentResource::try_new(ftl).unwrap_or_else(|(_, e)| panic!("{tag}: {e:?}"));
+            let mut bundle = fluent_bundle::FluentBundle::new(vec![tag.parse().unwrap()]);
+            bundle.set_use_isolating(false);
+            bundle.add_resource(res).unwrap_or_else(|e| panic!("{file} {tag}: {e:?}"));
+            for id in ["app-title", "council-name", "footer-help", "contact-unverified"] {
+                let msg = bundle.get_message(id).unwrap_or_else(|| panic!("{tag}: no {id}"));
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(msg.value().unwrap(), None, &mut errors);
+                assert!(errors.is_empty(), "{file} {tag} {id}: {errors:?}");
+                if id == "footer-help" {
+                    assert!(text.contains(&theme.contact_phone), "{file} {tag}: {text}");
+                }
+            }
+        }
+    }
 }
