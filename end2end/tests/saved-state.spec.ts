@@ -135,18 +135,18 @@ test('a saved journey from another questionnaire version is discarded with a mes
   await expectFreshStart(page);
 });
 
-test('an urgent page seen before a reload is not shown again, even from a journey saved in the older format', async ({ page }) => {
+test('an urgent page seen before a reload is not shown again, even from a journey saved by an earlier version of the app', async ({ page }) => {
   await begin(page, { save: true });
   await answer(page, 'age-band', '65 to 74');
   await answer(page, 'lives-alone', 'No');
   await answer(page, 'danger-now', 'Yes, someone may hurt me, or I am not safe where I am');
   await expect(page).toHaveURL(/\/urgent\/urgent-safety\?from=danger-now$/);
   const saved = JSON.parse((await savedJourney(page))!);
-  expect(saved.format).toBe(2);
-  expect(saved.journey.urgent_seen, 'the urgent route shown is kept, by route').toEqual(['urgent-safety']);
+  expect(saved.journey.urgent_routes, 'the urgent route shown is kept, by route').toEqual(['urgent-safety']);
+  expect(saved.journey.urgent_seen, 'the older (question, option) list is not written').toBeUndefined();
 
-  // The same journey as format 1 kept it: by (question, option).
-  saved.format = 1;
+  // The same journey as earlier versions of the app kept it: by (question, option).
+  delete saved.journey.urgent_routes;
   saved.journey.urgent_seen = [['danger-now', 'yes']];
   await plantSaved(page, JSON.stringify(saved));
   await expect(main(page).getByRole('region', { name: 'Important' })).toHaveCount(0);
@@ -155,7 +155,7 @@ test('an urgent page seen before a reload is not shown again, even from a journe
   // Another answer leading to the same urgent route: no second urgent page.
   await answer(page, 'harm-by-others', ['Hitting, pushing or hurting']);
   await expect(page).toHaveURL(questionUrl('scam'));
-  expect(JSON.parse((await savedJourney(page))!).journey.urgent_seen).toEqual(['urgent-safety']);
+  expect(JSON.parse((await savedJourney(page))!).journey.urgent_routes).toEqual(['urgent-safety']);
 });
 
 test('a corrupt saved journey opened at a question page still shows a working page', async ({ page }) => {
