@@ -19,13 +19,11 @@ copied = সারাংশ কপি হয়েছে। আপনি এট�
 clear-answers = আমার উত্তরগুলো মুছে ফেলুন
 not-answered = উত্তর দেওয়া হয়নি
 setting-reduce-motion = এই সাইটে নড়াচড়া (অ্যানিমেশন) কমিয়ে দিন
-# Names and numbers from content/theme.toml, put in by the build (never translated). The values
-# here are the default theme's, for the tools that read this folder directly.
+# Names and numbers from content/theme.toml, put in by the build (never translated): the council,
+# its help line and number. The values here are the default theme's, for tools that read this folder.
 -council = Coventry City Council
 -helpline = Adult Social Care Direct
 -helpline-number = 024 7683 3003
-# The council's logo, said by screen readers: its name, as content/theme.toml gives it.
-council-name = { -council }
 footer-help = সাহায্য লাগবে? { -helpline }-এ { -helpline-number } নম্বরে ফোন করুন, { footer-hours }।
 # The help line's opening days, placed in footer-help. content/theme.toml may give others.
 footer-hours = সোমবার থেকে শুক্রবার

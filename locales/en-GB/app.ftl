@@ -20,13 +20,11 @@ copied = The summary has been copied. You can paste it into an e-mail or a docum
 clear-answers = Clear my answers
 not-answered = Not answered
 setting-reduce-motion = Reduce motion on this site
-# Names and numbers from content/theme.toml, put in by the build (never translated). The values
-# here are the default theme's, for the tools that read this folder directly.
+# Names and numbers from content/theme.toml, put in by the build (never translated): the council,
+# its help line and number. The values here are the default theme's, for tools that read this folder.
 -council = Coventry City Council
 -helpline = Adult Social Care Direct
 -helpline-number = 024 7683 3003
-# The council's logo, said by screen readers: its name, as content/theme.toml gives it.
-council-name = { -council }
 footer-help = Need help? Call { -helpline } on { -helpline-number }, { footer-hours }.
 # The help line's opening days, placed in footer-help. content/theme.toml may give others.
 footer-hours = Monday to Friday

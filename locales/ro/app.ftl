@@ -23,13 +23,11 @@ copied = Rezumatul a fost copiat. Îl puteți lipi într-un e-mail sau într-un 
 clear-answers = Ștergeți răspunsurile mele
 not-answered = Fără răspuns
 setting-reduce-motion = Mai puține animații pe acest site
-# Names and numbers from content/theme.toml, put in by the build (never translated). The values
-# here are the default theme's, for the tools that read this folder directly.
+# Names and numbers from content/theme.toml, put in by the build (never translated): the council,
+# its help line and number. The values here are the default theme's, for tools that read this folder.
 -council = Coventry City Council
 -helpline = Adult Social Care Direct
 -helpline-number = 024 7683 3003
-# The council's logo, said by screen readers: its name, as content/theme.toml gives it.
-council-name = { -council }
 footer-help = Aveți nevoie de ajutor? Sunați la { -helpline }, la { -helpline-number }, { footer-hours }.
 # The help line's opening days, placed in footer-help. content/theme.toml may give others.
 footer-hours = de luni până vineri

@@ -28,10 +28,13 @@ pub fn build(root: &Path, dist: &Path, dev: bool, locales: &Path, theme_file: &P
 
     let wasm = compile_wasm(root, dev)?;
     let scripts = bindgen(root, &wasm, &staging, dev)?;
-    let css = bundle_css(root, &staging, dev, &theme)?;
+    // The logo, by content hash; the CSS draws it (no code in the app: see `Theme::logo_css`).
+    let logo = theme.logo.as_ref().map(|l| format!("logo.{}.svg", hash(&l.bytes)));
+    let theme_css = theme.logo_css(logo.as_deref().map(|n| format!("/{n}")).as_deref());
+    let css = bundle_css(root, &staging, dev, &theme, &theme_css)?;
     let locales = bundle_locales(root, locales, &staging, dev, &theme)?;
     copy_dir(&root.join("public"), &staging)?;
-    let branding = write_branding(&staging, &theme)?;
+    let branding = write_branding(&staging, &theme, logo.as_deref())?;
     write_index(root, &staging, &scripts, &css, &locales, &branding)?;
     let report = compress_all(&staging)?;
 
@@ -195,7 +198,7 @@ struct Styles {
 /// loaded after the main one; the print overrides go with it, since printing is offered on the
 /// results page and the sheet is there from the first question on. Minified in release
 /// (comments and layout whitespace only; see `minify::css`).
-fn bundle_css(root: &Path, out: &Path, dev: bool, theme: &Theme) -> Result<Styles> {
+fn bundle_css(root: &Path, out: &Path, dev: bool, theme: &Theme, theme_css: &str) -> Result<Styles> {
     let style = root.join("style");
     let mut main = vec![style.join("tokens.css"), style.join("base.css")];
     for sub in ["components", "pages"] {
@@ -207,30 +210,30 @@ fn bundle_css(root: &Path, out: &Path, dev: bool, theme: &Theme) -> Result<Style
     }
     later.push(style.join("print.css"));
     Ok(Styles {
-        main: write_css(root, out, dev, "app", &main, Some(theme))?,
+        main: write_css(root, out, dev, "app", &main, Some((theme, theme_css)))?,
         later: write_css(root, out, dev, "later", &later, None)?,
     })
 }
 
-/// With a theme: its colours in `tokens.css` and, after the rest, what its logo needs.
+/// With a theme: its colours in `tokens.css` and, after the rest, its own rules (the logo).
 fn write_css(
     root: &Path,
     out: &Path,
     dev: bool,
     stem: &str,
     files: &[PathBuf],
-    theme: Option<&Theme>,
+    theme: Option<(&Theme, &str)>,
 ) -> Result<String> {
     let mut css = String::new();
     for f in files.iter().filter(|f| f.exists()) {
         let mut text = text(f)?;
-        if let Some(theme) = theme.filter(|_| f.ends_with("style/tokens.css")) {
+        if let Some((theme, _)) = theme.filter(|_| f.ends_with("style/tokens.css")) {
             text = theme.tokens_css(&text)?;
         }
         let _ = writeln!(css, "/* {} */\n{text}", f.strip_prefix(root).unwrap_or(f).display());
     }
-    if let Some(theme) = theme {
-        css.push_str(&theme.logo_css());
+    if let Some((_, extra)) = theme {
+        css.push_str(extra);
     }
     let css = if dev { css } else { minify::css(&css) };
     let name = format!("{stem}.{}.css", hash(css.as_bytes()));
@@ -365,8 +368,7 @@ fn write_index(
             .replace("{{noscript}}", &words.noscript)
             .replace("{{help}}", &words.help)
             .replace("{{exit_url}}", &escape_html(&branding.exit_url))
-            .replace("{{theme_colour}}", &branding.theme_colour)
-            .replace("{{logo_meta}}", &branding.logo_meta);
+            .replace("{{theme_colour}}", &branding.theme_colour);
         if html.contains("{{") {
             return Err("app/index.html has a placeholder xtask does not fill".into());
         }
@@ -418,22 +420,15 @@ struct Branding {
     exit_url: String,
     /// The header colour, for the browser's own bar (`<meta name="theme-color">`).
     theme_colour: String,
-    /// `<meta name="logo" content="/logo.<hash>.svg">`, or nothing: the app reads it.
-    logo_meta: String,
 }
 
-/// Copies the logo in by content hash, and gives the installed app (the manifest) the
-/// header's colour.
-fn write_branding(out: &Path, theme: &Theme) -> Result<Branding> {
+/// Copies the logo in (as `logo`, named by its content hash), and gives the installed app (the
+/// manifest) the header's colour.
+fn write_branding(out: &Path, theme: &Theme, logo: Option<&str>) -> Result<Branding> {
     let theme_colour = theme.colours.get("--colour-header").map(|c| c.hex.clone()).ok_or("no --colour-header")?;
-    let logo_meta = match &theme.logo {
-        Some(logo) => {
-            let name = format!("logo.{}.svg", hash(&logo.bytes));
-            write(&out.join(&name), &logo.bytes)?;
-            format!("<meta name=\"logo\" content=\"/{name}\">")
-        }
-        None => String::new(),
-    };
+    if let (Some(file), Some(name)) = (&theme.logo, logo) {
+        write(&out.join(name), &file.bytes)?;
+    }
     let manifest = out.join("manifest.webmanifest");
     if manifest.exists() {
         let text = text(&manifest)?;
@@ -445,7 +440,7 @@ fn write_branding(out: &Path, theme: &Theme) -> Result<Branding> {
         let text = format!("{}\"theme_color\": \"{theme_colour}\"{}", &text[..start], &text[end..]);
         write(&manifest, text.as_bytes())?;
     }
-    Ok(Branding { exit_url: theme.exit_url.clone(), theme_colour, logo_meta })
+    Ok(Branding { exit_url: theme.exit_url.clone(), theme_colour })
 }
 
 /// Drops `<!-- … -->` lines and indentation from the shell template (it has no comments inside
@@ -454,8 +449,6 @@ fn strip_html_comments(html: &str) -> String {
     html.lines()
         .map(str::trim_start)
         .filter(|l| !(l.starts_with("<!--") && l.trim_end().ends_with("-->")))
-        // A placeholder filled with nothing (no logo) leaves no empty line.
-        .filter(|l| !l.trim().is_empty())
         .map(|l| format!("{l}\n"))
         .collect()
 }

@@ -1,5 +1,4 @@
-//! The frame of every page: skip link, header (the council's logo, if its theme has one, and
-//! the service's name) with language choice and "Exit this page",
+//! The frame of every page: skip link, header with language choice and "Exit this page",
 //! the main area, and a footer with the motion setting. Help sits in the same place on
 //! every step (WCAG 3.2.6).
 
@@ -18,13 +17,6 @@ pub fn Layout(children: Children) -> impl IntoView {
     let announcer = Announcer(RwSignal::new(String::new()));
     provide_context(announcer);
     provide_context(FirstPage(RwSignal::new(true)));
-    // The council's logo, when its theme has one (content/theme.toml; the build names it here).
-    let logo = document()
-        .query_selector("meta[name=logo]")
-        .ok()
-        .flatten()
-        .and_then(|m| m.get_attribute("content"))
-        .filter(|src| src.starts_with('/'));
 
     // Links styled as buttons act like buttons: Space presses them too (as GOV.UK's do).
     let handle = window_event_listener(leptos::ev::keydown, |ev| {
@@ -46,12 +38,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <ExitThisPage/>
         <header class="site-header">
             <div class="site-header__inner width-container">
-                <a href="/" class="site-header__title">
-                    {logo.map(|src| {
-                        view! { <img class="site-header__logo" src=src alt=move || i18n.t("council-name")/> }
-                    })}
-                    {move || i18n.t("app-title")}
-                </a>
+                <a href="/" class="site-header__title">{move || i18n.t("app-title")}</a>
                 <div class="site-header__tools">
                     <LanguageSwitcher/>
                 </div>

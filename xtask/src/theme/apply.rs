@@ -1,6 +1,6 @@
 //! The theme, written into the bundle's files. Pure functions of text, so each is tested.
 
-use super::Theme;
+use super::{Text, Theme};
 
 /// Messages a theme may reword (in every language at once).
 pub const SERVICE_NAME_MESSAGE: &str = "app-title";
@@ -40,13 +40,28 @@ impl Theme {
         Ok(out)
     }
 
-    /// CSS the logo needs beyond `site-header.css`: its proportions, so the header does not
-    /// jump when the image arrives. Empty without a logo.
-    pub fn logo_css(&self) -> String {
-        match self.logo.as_ref().and_then(|l| l.aspect) {
-            Some((w, h)) => format!("\n.site-header__logo {{ aspect-ratio: {w} / {h}; }}\n"),
-            None => String::new(),
+    /// The logo (at `url`), drawn by the CSS before the service's name in the header link, with
+    /// the council's name as its text alternative (`content: "" / "name"`, which browsers give
+    /// screen readers as part of the link's name), in each language by `:lang()`. The app's
+    /// code knows nothing of it, so a logo costs no WebAssembly. Empty without a logo.
+    pub fn logo_css(&self, url: Option<&str>) -> String {
+        let (Some(url), Some(logo)) = (url, self.logo.as_ref()) else { return String::new() };
+        let (w, h) = logo.aspect.unwrap_or((1.0, 1.0));
+        let alt = |name: &str| format!("content: \"\" / \"{}\";", css_string(name));
+        let mut css = format!(
+            "\n/* The council's logo ({}): content/theme.toml */\n\
+             .site-header__title::before {{ {} display: block; flex-shrink: 0; \
+             inline-size: min(calc(2.5rem * {w} / {h}), 10rem); block-size: 2.5rem; \
+             margin-inline-end: var(--space-3); background: url(\"{url}\") center / contain no-repeat; }}\n",
+            url,
+            alt(self.council_name.get("en-GB")),
+        );
+        if let Text::PerLanguage(names) = &self.council_name {
+            for (tag, name) in names.iter().filter(|(t, _)| t.as_str() != "en-GB") {
+                css.push_str(&format!(":lang({tag}) .site-header__title::before {{ {} }}\n", alt(name)));
+            }
         }
+        css
     }
 
     /// One language's Fluent source with the theme's names: its definitions of the terms `-council`,
@@ -97,4 +112,9 @@ pub fn without_entries(ftl: &str, ids: &[&str]) -> String {
         }
     }
     out
+}
+
+/// `s` inside a double-quoted CSS string.
+fn css_string(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('"', "\\\"")
 }

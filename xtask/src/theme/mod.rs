@@ -10,8 +10,10 @@
 //!   in each language's bundled file, which the translated messages place; words a council
 //!   may reword (the service's name `app-title`, the opening hours `footer-hours`) replace
 //!   those messages, in every language the site offers;
-//! - the logo is copied into the bundle by content hash and named in the shell
-//!   (`<meta name="logo">`), the Exit destination too (`<meta name="exit-url">`).
+//! - the logo is copied into the bundle by content hash and drawn by the CSS before the
+//!   service's name, with the council's name (in each language) as its text alternative;
+//! - the Exit destination goes into each page shell (`<meta name="exit-url">`), and the header
+//!   colour into `<meta name="theme-color">` and the manifest.
 //!
 //! Every mistake is reported as `file:line: key: what is wrong`, all at once.
 

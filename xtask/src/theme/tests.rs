@@ -49,7 +49,7 @@ fn the_councils_theme_and_every_example_load() {
 fn the_default_theme_leaves_the_css_exactly_as_it_was() {
     let theme = load(&root(), &root().join("content/theme.toml"), &languages()).unwrap();
     assert_eq!(theme.tokens_css(&tokens()).unwrap(), tokens());
-    assert_eq!(theme.logo_css(), "");
+    assert_eq!(theme.logo_css(Some("/logo.0.svg")), "", "no logo, no rules");
 }
 
 #[test]
@@ -271,7 +271,7 @@ fn every_language_renders_the_header_and_footer_with_every_theme() {
             let mut bundle = fluent_bundle::FluentBundle::new(vec![tag.parse().unwrap()]);
             bundle.set_use_isolating(false);
             bundle.add_resource(res).unwrap_or_else(|e| panic!("{file} {tag}: {e:?}"));
-            for id in ["app-title", "council-name", "footer-help", "contact-unverified"] {
+            for id in ["app-title", "footer-help", "contact-unverified"] {
                 let msg = bundle.get_message(id).unwrap_or_else(|| panic!("{tag}: no {id}"));
                 let mut errors = Vec::new();
                 let text = bundle.format_pattern(msg.value().unwrap(), None, &mut errors);
@@ -282,4 +282,19 @@ fn every_language_renders_the_header_and_footer_with_every_theme() {
             }
         }
     }
+}
+
+#[test]
+fn the_logo_is_drawn_by_css_with_the_councils_name_in_each_language_as_its_text() {
+    let theme = load(&root(), &root().join("content/themes/example-borough.toml"), &languages()).unwrap();
+    let css = theme.logo_css(Some("/logo.abc.svg"));
+    assert!(css.contains(".site-header__title::before { content: \"\" / \"Example Borough Council\";"), "{css}");
+    assert!(css.contains("background: url(\"/logo.abc.svg\") center / contain no-repeat;"), "{css}");
+    assert!(css.contains("inline-size: min(calc(2.5rem * 48 / 48), 10rem)"), "{css}");
+    assert!(css.contains(":lang(ar) .site-header__title::before { content: \"\" / \"مجلس بلدية إكزامبل\"; }"), "{css}");
+    assert_eq!(theme.logo_css(None), "");
+    // A quote in a name cannot end the CSS string.
+    let mut quoted = theme.clone();
+    quoted.council_name = Text::Same("The \"Best\" Council \\ Ltd".into());
+    assert!(quoted.logo_css(Some("/l.svg")).contains(r#"/ "The \"Best\" Council \\ Ltd";"#));
 }
