@@ -29,11 +29,8 @@ copied = تم نسخ الملخص. يمكنك لصقه في رسالة بريد 
 clear-answers = مسح إجاباتي
 not-answered = بلا إجابة
 setting-reduce-motion = تقليل الحركة في هذا الموقع
-# Names and numbers from content/theme.toml, put in by the build (never translated): the council,
-# its help line and number. The values here are the default theme's, for tools that read this folder.
--council = Coventry City Council
--helpline = Adult Social Care Direct
--helpline-number = ⁦024 7683 3003⁩
+# { -helpline } and { -helpline-number }: the help line's name and number. They come from
+# content/theme.toml (the build puts them in), are never translated, and read as they are written.
 footer-help = للمساعدة، يمكنك الاتصال بخدمة { -helpline } على الرقم { -helpline-number }، { footer-hours }.
 # The help line's opening days, placed in footer-help. content/theme.toml may give others.
 footer-hours = من الاثنين إلى الجمعة

@@ -20,11 +20,8 @@ copied = The summary has been copied. You can paste it into an e-mail or a docum
 clear-answers = Clear my answers
 not-answered = Not answered
 setting-reduce-motion = Reduce motion on this site
-# Names and numbers from content/theme.toml, put in by the build (never translated): the council,
-# its help line and number. The values here are the default theme's, for tools that read this folder.
--council = Coventry City Council
--helpline = Adult Social Care Direct
--helpline-number = 024 7683 3003
+# { -helpline } and { -helpline-number }: the help line's name and number. They come from
+# content/theme.toml (the build puts them in), are never translated, and read as they are written.
 footer-help = Need help? Call { -helpline } on { -helpline-number }, { footer-hours }.
 # The help line's opening days, placed in footer-help. content/theme.toml may give others.
 footer-hours = Monday to Friday

@@ -20,11 +20,8 @@ copied = ਸਾਰ ਕਾਪੀ ਹੋ ਗਿਆ ਹੈ। ਤੁਸੀਂ ਇ�
 clear-answers = ਮੇਰੇ ਜਵਾਬ ਮਿਟਾਓ
 not-answered = ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ
 setting-reduce-motion = ਇਸ ਸਾਈਟ 'ਤੇ ਹਿੱਲਜੁੱਲ ਘੱਟ ਕਰੋ
-# Names and numbers from content/theme.toml, put in by the build (never translated): the council,
-# its help line and number. The values here are the default theme's, for tools that read this folder.
--council = Coventry City Council
--helpline = Adult Social Care Direct
--helpline-number = 024 7683 3003
+# { -helpline } and { -helpline-number }: the help line's name and number. They come from
+# content/theme.toml (the build puts them in), are never translated, and read as they are written.
 footer-help = ਮਦਦ ਚਾਹੀਦੀ ਹੈ? { -helpline } ਨੂੰ { -helpline-number } 'ਤੇ ਫ਼ੋਨ ਕਰੋ, { footer-hours }।
 # The help line's opening days, placed in footer-help. content/theme.toml may give others.
 footer-hours = ਸੋਮਵਾਰ ਤੋਂ ਸ਼ੁੱਕਰਵਾਰ

@@ -24,11 +24,8 @@ copied = Podsumowanie jest skopiowane. Można je wkleić do e-maila albo do doku
 clear-answers = Usuń moje odpowiedzi
 not-answered = Brak odpowiedzi
 setting-reduce-motion = Mniej animacji na tej stronie
-# Names and numbers from content/theme.toml, put in by the build (never translated): the council,
-# its help line and number. The values here are the default theme's, for tools that read this folder.
--council = Coventry City Council
--helpline = Adult Social Care Direct
--helpline-number = 024 7683 3003
+# { -helpline } and { -helpline-number }: the help line's name and number. They come from
+# content/theme.toml (the build puts them in), are never translated, and read as they are written.
 footer-help = Potrzebuje Pan/Pani pomocy? Proszę zadzwonić do { -helpline }: { -helpline-number }, { footer-hours }.
 # The help line's opening days, placed in footer-help. content/theme.toml may give others.
 footer-hours = od poniedziałku do piątku

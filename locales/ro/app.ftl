@@ -23,11 +23,8 @@ copied = Rezumatul a fost copiat. Îl puteți lipi într-un e-mail sau într-un 
 clear-answers = Ștergeți răspunsurile mele
 not-answered = Fără răspuns
 setting-reduce-motion = Mai puține animații pe acest site
-# Names and numbers from content/theme.toml, put in by the build (never translated): the council,
-# its help line and number. The values here are the default theme's, for tools that read this folder.
--council = Coventry City Council
--helpline = Adult Social Care Direct
--helpline-number = 024 7683 3003
+# { -helpline } and { -helpline-number }: the help line's name and number. They come from
+# content/theme.toml (the build puts them in), are never translated, and read as they are written.
 footer-help = Aveți nevoie de ajutor? Sunați la { -helpline }, la { -helpline-number }, { footer-hours }.
 # The help line's opening days, placed in footer-help. content/theme.toml may give others.
 footer-hours = de luni până vineri

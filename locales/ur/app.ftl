@@ -26,11 +26,8 @@ copied = خلاصہ کاپی ہو گیا ہے۔ آپ اسے کسی ای میل �
 clear-answers = میرے جواب مٹا دیں
 not-answered = جواب نہیں دیا گیا
 setting-reduce-motion = اس سائٹ پر حرکت (اینیمیشن) کم کریں
-# Names and numbers from content/theme.toml, put in by the build (never translated): the council,
-# its help line and number. The values here are the default theme's, for tools that read this folder.
--council = Coventry City Council
--helpline = Adult Social Care Direct
--helpline-number = ⁦024 7683 3003⁩
+# { -helpline } and { -helpline-number }: the help line's name and number. They come from
+# content/theme.toml (the build puts them in), are never translated, and read as they are written.
 footer-help = مدد چاہیے؟ { -helpline } کو { -helpline-number } پر فون کریں، { footer-hours }۔
 # The help line's opening days, placed in footer-help. content/theme.toml may give others.
 footer-hours = پیر سے جمعہ تک

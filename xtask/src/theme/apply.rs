@@ -64,17 +64,13 @@ impl Theme {
         css
     }
 
-    /// One language's Fluent source with the theme's names: its definitions of the terms `-council`,
-    /// `-helpline` and `-helpline-number` (and,
+    /// One language's Fluent source with the theme's help line: the terms `-helpline` and
+    /// `-helpline-number`, which the messages place (and,
     /// when the theme rewords them, of the service name and opening hours) are replaced.
     pub fn ftl(&self, tag: &str, ftl: &str) -> String {
         let rtl = assessment::locale::is_rtl(tag);
         let phone = if rtl { format!("{LRI}{}{PDI}", self.contact_phone) } else { self.contact_phone.clone() };
-        let mut defs = vec![
-            ("-council", self.council_name.get(tag).to_string()),
-            ("-helpline", self.contact_name.get(tag).to_string()),
-            ("-helpline-number", phone),
-        ];
+        let mut defs = vec![("-helpline", self.contact_name.get(tag).to_string()), ("-helpline-number", phone)];
         if let Some(name) = self.service_name.as_ref().and_then(|m| m.get(tag)) {
             defs.push((SERVICE_NAME_MESSAGE, name.clone()));
         }

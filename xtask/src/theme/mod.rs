@@ -6,7 +6,7 @@
 //!   theme gives byte-for-byte the CSS it always did), after every pair of colours the CSS
 //!   puts together has passed WCAG contrast (`PAIRS`: 4.5:1 for text, 3:1 for components,
 //!   focus and borders);
-//! - names and numbers become Fluent terms (`-council`, `-helpline`, `-helpline-number`)
+//! - the help line's name and number become Fluent terms (`-helpline`, `-helpline-number`)
 //!   in each language's bundled file, which the translated messages place; words a council
 //!   may reword (the service's name `app-title`, the opening hours `footer-hours`) replace
 //!   those messages, in every language the site offers;

@@ -194,12 +194,12 @@ fn the_fluent_file_gets_the_themes_names_in_place_of_the_defaults() {
     let all: Vec<String> = languages().iter().map(|l| format!("{l} = \"Name {l}\"")).collect();
     text.push_str(&format!("\n[service]\nname = {{ {} }}\n", all.join(", ")));
     let theme = parse_text(&text).unwrap();
-    let ftl = "app-title = Old name\n# note\n-council = Old council\n-helpline-number = 1\nfooter-help = Call { -helpline } on { -helpline-number }.\n    .attr = kept\n";
+    let ftl = "app-title = Old name\n# note\n-helpline = Old line\n-helpline-number = 1\nfooter-help = Call { -helpline } on { -helpline-number }.\n    .attr = kept\n";
     let en = theme.ftl("en-GB", ftl);
     assert!(!en.contains("Old"), "{en}");
     assert!(en.contains("footer-help = Call { -helpline } on { -helpline-number }.\n    .attr = kept\n"), "{en}");
     assert!(en.contains("app-title = Name en-GB\n"));
-    assert!(en.contains("-council = Testshire Council\n-helpline = Care Desk\n-helpline-number = 0100 000 000\n"));
+    assert!(en.contains("-helpline = Care Desk\n-helpline-number = 0100 000 000\n"));
     // In right-to-left languages the number is isolated left-to-right.
     assert!(theme.ftl("ar", ftl).contains("-helpline-number = \u{2066}0100 000 000\u{2069}\n"));
     // It parses, and renders.
