@@ -78,6 +78,9 @@ test.describe('the "translation not yet checked" notice', () => {
       await expectPart(english, 'en-GB');
 
       await expectNoAxeViolations(page);
+      // For a reviewer's eye (and the right-to-left layout).
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: join(ROOT, 'end2end/test-results/screenshots', `unchecked-notice-${tag}.png`), fullPage: true });
     });
   }
 

@@ -394,6 +394,8 @@ pub fn export(root: &Path, locales: &Path, lang: &str) -> Result<String, String>
     let plural = plural_categories(lang);
     let cats: Vec<String> = plural.iter().map(|(c, _)| c.clone()).collect();
     let contexts = contexts(root);
+    // Messages whose review takes the "not yet checked" notice off the start page.
+    let critical = safety::Gate::read(&root.join("content"), locales).map(|g| g.critical).unwrap_or_default();
     let by_id: BTreeMap<&str, &Entry> = translated.iter().map(|e| (e.message.id.name.as_str(), e)).collect();
 
     let mut out = format!(
@@ -474,6 +476,14 @@ pub fn export(root: &Path, locales: &Path, lang: &str) -> Result<String, String>
                     }
                 };
                 notes.push(format!("<note category=\"review\">{}</note>", xml(&review_note)));
+                if critical.contains(id) {
+                    notes.push(format!(
+                        "<note category=\"safety\" priority=\"1\">Safety-critical (content/safety-critical.toml): until \
+                         every safety-critical message is reviewed, the {lang} start page says the translation has not \
+                         been checked by a native speaker. Check this one with particular care.</note>",
+                        lang = xml(lang)
+                    ));
+                }
 
                 let mut codes = Codes { data: Vec::new(), next_ph: 0 };
                 let mut segments = String::new();

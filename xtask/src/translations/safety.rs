@@ -108,11 +108,7 @@ impl List {
                 entries.push(Entry { pattern, line });
             }
         }
-        if errors.is_empty() {
-            Ok(List { path: path.to_path_buf(), entries })
-        } else {
-            Err(ContentErrors(errors))
-        }
+        if errors.is_empty() { Ok(List { path: path.to_path_buf(), entries }) } else { Err(ContentErrors(errors)) }
     }
 
     /// The English message ids the list names. Every entry must name at least one: an id
@@ -141,11 +137,7 @@ impl List {
             }
             out.extend(found.into_iter().map(str::to_string));
         }
-        if errors.is_empty() {
-            Ok(out)
-        } else {
-            Err(ContentErrors(errors))
-        }
+        if errors.is_empty() { Ok(out) } else { Err(ContentErrors(errors)) }
     }
 }
 
@@ -417,6 +409,19 @@ mod tests {
         let gate = Gate::read(&content, &locales).unwrap();
         assert_eq!(gate.waiting("pl").unwrap(), vec![("service-samaritans".to_string(), Waiting::NotReviewed)]);
         assert!(gate.needs_notice("pl").unwrap());
+    }
+
+    #[test]
+    fn the_export_tells_a_reviewer_which_messages_are_safety_critical() {
+        let xliff = super::super::export(&root(), &root().join("locales"), "pl").unwrap();
+        let unit = |id: &str| {
+            let start = xliff.find(&format!("<unit id=\"{id}\"")).unwrap_or_else(|| panic!("no unit {id}"));
+            xliff[start..].split("</unit>").next().unwrap().to_string()
+        };
+        for id in ["q-self-harm", "q-self-harm.right-now", "service-samaritans", "unchecked-body"] {
+            assert!(unit(id).contains("<note category=\"safety\" priority=\"1\">"), "{id}");
+        }
+        assert!(!unit("start-title").contains("category=\"safety\""));
     }
 
     /// Whatever can bring up an urgent page is on the list: questions with an urgent answer,
