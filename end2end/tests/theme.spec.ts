@@ -18,7 +18,8 @@ import type { Page } from '@playwright/test';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const EXAMPLE_DIST = 'target/dist-theme-example';
-const EXAMPLE_PORT = Number(process.env.E2E_THEME_PORT ?? 3111);
+// Beside the main server's port (E2E_PORT), so a second run elsewhere does not collide.
+const EXAMPLE_PORT = Number(process.env.E2E_THEME_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 11);
 const EXAMPLE_URL = `http://127.0.0.1:${EXAMPLE_PORT}`;
 
 test.use({ reducedMotion: 'reduce' });
