@@ -11,8 +11,8 @@
 //! A notification region, not an alert: it does not take focus or interrupt.
 //!
 //! Its inside is written as escaped HTML text rather than as `view!` nodes: the same markup for
-//! about 1.5 KB less brotli-compressed wasm on every first load (measured 2026-12-07: 2.0 KB
-//! in all, against 3.5 KB as nodes).
+//! less wasm on every first load (measured 2026-12-07, brotli: +1.7 KB in all, against +3.5 KB
+//! as nodes).
 
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
