@@ -64,6 +64,7 @@ pub const PAIRS: &[(&str, &str, f64, &str)] = &[
         "the bar under a focused link and a focused field's outline",
     ),
     ("--colour-focus", "--colour-header", contrast::UI, "a focused link in the header"),
+    ("--colour-focus-text", "--colour-light-grey", contrast::UI, "the bar under a focused link in the footer"),
     ("--colour-button-text", "--colour-button", contrast::TEXT, "button text"),
     ("--colour-button-text", "--colour-button-hover", contrast::TEXT, "button text under the pointer"),
     ("--colour-button", "--colour-white", contrast::UI, "buttons against the page"),
