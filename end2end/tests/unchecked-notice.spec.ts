@@ -112,8 +112,9 @@ test.describe('the "translation not yet checked" notice', () => {
       writeFileSync(xlf, readFileSync(xlf, 'utf8').replaceAll('state="translated"', 'state="final"'));
       xtask('translations', 'import', 'pl', xlf, '--reviewed-by', 'native-speaker', '--locales', locales);
       expect(xtask('translations', 'gate', 'pl', 'ar', '--locales', locales)).toMatch(/^pl: all reviewed/m);
-      xtask('build', '--locales', locales, '--out', join(dir, 'dist'));
-      server = spawn(join(ROOT, 'target/release/server'), ['--port', String(port), '--dist', join(dir, 'dist')], {
+      // Its own out-folder name: the build's staging folder is named after it (not dist/'s).
+      xtask('build', '--locales', locales, '--out', join(dir, 'dist-reviewed'));
+      server = spawn(join(ROOT, 'target/release/server'), ['--port', String(port), '--dist', join(dir, 'dist-reviewed')], {
         cwd: ROOT,
         env: { ...process.env, RATE_LIMIT_PER_MINUTE: '0' },
         stdio: 'ignore',
