@@ -239,7 +239,7 @@ pub fn split_notice(ftl: &str) -> (String, String) {
 /// notice, and which safety-critical messages keep it there.
 pub fn report(content_dir: &Path, locales: &Path, langs: &[String]) -> Result<String, String> {
     let gate = Gate::read(content_dir, locales)?;
-    let mut out = format!("{} safety-critical messages ({})\n", gate.critical.len(), content_dir.join(FILE).display());
+    let mut out = format!("{} safety-critical messages (content/{FILE})\n", gate.critical.len());
     for lang in langs {
         let waiting = gate.waiting(lang)?;
         if waiting.is_empty() {
