@@ -11,6 +11,8 @@
 ## so they keep their order in right-to-left text.
 
 language-name = العربية
+# The service's name: in the header and every page title. A council may rename it in
+# content/theme.toml, in every language at once.
 app-title = ما المساعدة المتاحة لك؟
 person-fallback = الشخص الذي يتلقّى مساعدتك
 skip-to-main = الانتقال إلى المحتوى الرئيسي

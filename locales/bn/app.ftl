@@ -1,6 +1,8 @@
 ## অ্যাপের নিজের লেখা (পেজ, বাটন, বার্তা)। প্রশ্নগুলো questions.ftl-এ, রুট ও সার্ভিস routes.ftl-এ।
 
 language-name = বাংলা
+# The service's name: in the header and every page title. A council may rename it in
+# content/theme.toml, in every language at once.
 app-title = আপনি কী সাহায্য পেতে পারেন, দেখে নিন
 person-fallback = আপনি যাঁকে সাহায্য করেন সেই মানুষ
 skip-to-main = মূল লেখায় চলে যান

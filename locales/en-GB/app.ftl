@@ -2,6 +2,8 @@
 ## and services in routes.ftl. Plain English, reading age about 9.
 
 language-name = English
+# The service's name: in the header and every page title. A council may rename it in
+# content/theme.toml, in every language at once.
 app-title = Check what help you could get
 person-fallback = the person you help
 skip-to-main = Skip to main content

@@ -2,6 +2,8 @@
 ## ਅਤੇ ਸੇਵਾਵਾਂ routes.ftl ਵਿੱਚ। ਸੌਖੀ ਬੋਲੀ, ਲਗਭਗ 9 ਸਾਲ ਦੇ ਬੱਚੇ ਦੇ ਪੜ੍ਹਨ ਦੇ ਪੱਧਰ ਦੀ।
 
 language-name = ਪੰਜਾਬੀ
+# The service's name: in the header and every page title. A council may rename it in
+# content/theme.toml, in every language at once.
 app-title = ਦੇਖੋ ਤੁਹਾਨੂੰ ਕਿਹੜੀ ਮਦਦ ਮਿਲ ਸਕਦੀ ਹੈ
 person-fallback = ਤੁਹਾਡੇ ਤੋਂ ਮਦਦ ਲੈਣ ਵਾਲੇ ਵਿਅਕਤੀ
 skip-to-main = ਸਿੱਧਾ ਮੁੱਖ ਹਿੱਸੇ 'ਤੇ ਜਾਓ

@@ -6,6 +6,8 @@
 ## tekście: „Proszę…” albo forma bezosobowa („Można…”). Unikamy form zależnych od płci.
 
 language-name = Polski
+# The service's name: in the header and every page title. A council may rename it in
+# content/theme.toml, in every language at once.
 app-title = Sprawdź, jaką pomoc można dostać
 person-fallback = osoba pod Pana/Pani opieką
 skip-to-main = Przejdź do głównej treści

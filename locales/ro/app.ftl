@@ -5,6 +5,8 @@
 ## butoane („Continuați”). Evităm formele care depind de gen (singur/singură, sigur/sigură).
 
 language-name = Română
+# The service's name: in the header and every page title. A council may rename it in
+# content/theme.toml, in every language at once.
 app-title = Aflați ce ajutor puteți primi
 person-fallback = persoana pe care o ajutați
 skip-to-main = Mergeți la conținutul principal

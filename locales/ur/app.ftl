@@ -8,6 +8,8 @@
 ## so they keep their order in right-to-left text.
 
 language-name = اردو
+# The service's name: in the header and every page title. A council may rename it in
+# content/theme.toml, in every language at once.
 app-title = معلوم کریں کہ آپ کو کیا مدد مل سکتی ہے
 person-fallback = آپ سے مدد لینے والے فرد
 skip-to-main = سیدھا اصل مواد پر جائیں
