@@ -125,10 +125,7 @@ fn ResultsView(q: Arc<Questionnaire>, assessment: Assessment, h1: NodeRef<leptos
     // The directory marks which route is the needs assessment; no route id is named here.
     let assessment_route = q.directory.routes.iter().find(|r| r.assessment);
     let has_assessment_route = assessment_route.is_some_and(|a| signposts.iter().any(|s| s.route == a.id));
-    let ask = assessment_route
-        .and_then(|r| r.services.first())
-        .and_then(|s| q.directory.service(s))
-        .cloned();
+    let ask = assessment_route.and_then(|r| r.services.first()).and_then(|s| q.directory.service(s)).cloned();
 
     view! {
         <div class="results">

@@ -634,7 +634,7 @@ fn read_xliff(text: &str) -> Result<Vec<(String, Vec<Returned>)>, String> {
                     return Err(format!(
                         "a target holds <{}>, which this import does not take",
                         String::from_utf8_lossy(other)
-                    ))
+                    ));
                 }
             },
             Event::Start(_) if in_source => {}
@@ -642,7 +642,7 @@ fn read_xliff(text: &str) -> Result<Vec<(String, Vec<Returned>)>, String> {
                 return Err(format!(
                     "a target holds <{}>, which this import does not take",
                     String::from_utf8_lossy(e.local_name().as_ref())
-                ))
+                ));
             }
             Event::Text(t) => {
                 let s = t.decode().map_err(|e| e.to_string())?;

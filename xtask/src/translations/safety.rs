@@ -108,7 +108,11 @@ impl List {
                 entries.push(Entry { pattern, line });
             }
         }
-        if errors.is_empty() { Ok(List { path: path.to_path_buf(), entries }) } else { Err(ContentErrors(errors)) }
+        if errors.is_empty() {
+            Ok(List { path: path.to_path_buf(), entries })
+        } else {
+            Err(ContentErrors(errors))
+        }
     }
 
     /// The English message ids the list names. Every entry must name at least one: an id
@@ -137,7 +141,11 @@ impl List {
             }
             out.extend(found.into_iter().map(str::to_string));
         }
-        if errors.is_empty() { Ok(out) } else { Err(ContentErrors(errors)) }
+        if errors.is_empty() {
+            Ok(out)
+        } else {
+            Err(ContentErrors(errors))
+        }
     }
 }
 
