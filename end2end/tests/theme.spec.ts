@@ -92,7 +92,8 @@ test.describe('a second council: content/themes/example-borough.toml', () => {
   test('its name, logo, colours, help line and Exit destination, from one file; axe-clean', async ({ page }) => {
     const origins = recordOrigins(page);
     await page.goto('/');
-    await expect(h1(page)).toBeVisible();
+    // The start page's heading is the service's name, so the theme renames it too.
+    await expect(h1(page)).toHaveText('Find care and support');
 
     // The header: its purple, its logo (said as the council's name) beside the service's new name.
     expect(await background(page, '.site-header')).toBe('rgb(61, 31, 92)');
@@ -169,6 +170,7 @@ test.describe('a second council: content/themes/example-borough.toml', () => {
       await page.goto('/');
       await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
       await expect(page.getByRole('link', { name: 'Example Borough Council Znajdź opiekę i wsparcie', exact: true })).toBeVisible();
+      await expect(h1(page)).toHaveText('Znajdź opiekę i wsparcie');
       await expect(footerHelp(page)).toContainText('01632 960 123, od poniedziałku do piątku, 9:00–17:00.');
     });
   });

@@ -32,7 +32,8 @@ noscript = This service needs JavaScript, which is turned off or not available i
 footer-privacy = Your answers stay on this device. We only use them to show you help that fits, and we do not keep them.
 
 ## Start page
-start-title = Check what help you could get
+# The start page's heading is the service's name, so a council's theme renames both.
+start-title = { app-title }
 start-intro = Answer some short questions about daily life. We will show you help and advice that could make things easier.
 start-time = It takes about 10 minutes. You can answer for yourself or for someone you help.
 start-not-assessment = This is not a formal assessment. It does not decide what help you can get. You can always ask the council for an assessment.

@@ -35,7 +35,7 @@ noscript = Ta usługa wymaga JavaScriptu, który w tej przeglądarce jest wyłą
 footer-privacy = Pana/Pani odpowiedzi zostają na tym urządzeniu. Używamy ich tylko po to, żeby pokazać pasującą pomoc. Nie przechowujemy ich.
 
 ## Strona startowa
-start-title = Sprawdź, jaką pomoc można dostać
+start-title = { app-title }
 start-intro = Proszę odpowiedzieć na kilka krótkich pytań o codzienne życie. Pokażemy pomoc i porady, które mogą ułatwić życie.
 start-time = To zajmuje około 10 minut. Można odpowiadać za siebie albo za osobę, której Pan/Pani pomaga.
 start-not-assessment = To nie jest formalna ocena potrzeb. Nie decyduje, jaką pomoc Pan/Pani dostanie. Zawsze można poprosić urząd miasta (council) o ocenę potrzeb.

@@ -34,7 +34,7 @@ noscript = Acest serviciu are nevoie de JavaScript, care este dezactivat sau ind
 footer-privacy = Răspunsurile dumneavoastră rămân pe acest dispozitiv. Le folosim doar ca să vă arătăm ajutorul potrivit și nu le păstrăm.
 
 ## Pagina de început
-start-title = Aflați ce ajutor puteți primi
+start-title = { app-title }
 start-intro = Răspundeți la câteva întrebări scurte despre viața de zi cu zi. Vă vom arăta ajutor și sfaturi care vă pot ușura viața.
 start-time = Durează cam 10 minute. Puteți răspunde pentru dumneavoastră sau pentru cineva pe care îl ajutați.
 start-not-assessment = Aceasta nu este o evaluare oficială. Nu hotărăște ce ajutor primiți. Puteți cere oricând o evaluare de la consiliul local (council).
