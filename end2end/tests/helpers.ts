@@ -55,11 +55,17 @@ export function currentQuestion(page: Page): string | null {
   return m ? m[1] : null;
 }
 
-/** Start page → (optionally tick "Save my answers") → Start now. Ends on "Who are you answering for?". */
-export async function startJourney(page: Page, opts: { save?: boolean; pointer?: Pointer } = {}): Promise<void> {
+/**
+ * Start page → (optionally tick "Save my answers") → Start now. Ends on "Who are you answering for?".
+ * `title`: the start page's heading, the service's name (a council's theme may rename it).
+ */
+export async function startJourney(
+  page: Page,
+  opts: { save?: boolean; pointer?: Pointer; title?: string } = {},
+): Promise<void> {
   const pointer = opts.pointer ?? 'click';
   await page.goto('/');
-  await expect(h1(page)).toHaveText('Check what help you could get');
+  await expect(h1(page)).toHaveText(opts.title ?? 'Check what help you could get');
   if (opts.save) {
     const save = page.getByRole('checkbox', { name: 'Save my answers on this device' });
     await press(save, pointer);
@@ -88,7 +94,7 @@ export async function chooseWho(page: Page, who: Who, opts: { name?: string; poi
 /** Start → who → first question, in one go. */
 export async function begin(
   page: Page,
-  opts: { who?: Who; name?: string; save?: boolean; pointer?: Pointer } = {},
+  opts: { who?: Who; name?: string; save?: boolean; pointer?: Pointer; title?: string } = {},
 ): Promise<void> {
   await startJourney(page, opts);
   await chooseWho(page, opts.who ?? 'Myself', opts);

@@ -121,7 +121,7 @@ test.describe('a second council: content/themes/example-borough.toml', () => {
     await expectNoAxeViolations(page);
 
     // A question page too (links, buttons, radios in the theme's colours).
-    await begin(page);
+    await begin(page, { title: 'Find care and support' });
     await expect(page.locator('main form')).toBeVisible();
     await expectNoAxeViolations(page);
 

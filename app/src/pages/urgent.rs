@@ -43,6 +43,7 @@ pub fn Urgent() -> impl IntoView {
             let calls: Vec<_> = services.iter().filter_map(|s| s.phone.clone().map(|p| (s.message.clone(), p))).collect();
             let title = route.message.clone();
             let summary = format!("{}.summary", route.message);
+            let next = format!("{}.next", route.message);
             view! {
                 <div class="urgent-panel">
                     <h1 class="heading-l" node_ref=h1 tabindex="-1">{move || i18n.t_args(&title, &args.get())}</h1>
@@ -63,6 +64,8 @@ pub fn Urgent() -> impl IntoView {
                 </div>
                 <h2 class="heading-m">{move || i18n.t("urgent-who-can-help")}</h2>
                 {services.into_iter().map(|s| view! { <ServiceCard service=s/> }).collect_view()}
+                <h2 class="heading-m">{move || i18n.t("what-happens-next")}</h2>
+                <p class="body">{move || i18n.t_args(&next, &args.get())}</p>
                 <h2 class="heading-m">{move || i18n.t("urgent-carry-on-title")}</h2>
                 <p class="body">{move || i18n.t("urgent-carry-on-body")}</p>
                 <a href=carry_on role="button" draggable="false" class="button button--secondary">{move || i18n.t("urgent-carry-on")}</a>
