@@ -160,7 +160,8 @@ export function catalogue(tag: string): Catalogue {
     const e = entries.find((x) => x.id === m);
     const v = e && (a ? e.attributes[a] : e.value);
     if (v === undefined) throw new Error(`locales/${tag}: no message ${id}`);
-    return normalise(v);
+    // A reference to another message (`start-title = { app-title }`) reads as that message.
+    return normalise(v.replace(/\{\s*([a-z][a-z0-9-]*)\s*\}/g, (_, ref: string) => simple(ref)));
   };
   const c: Catalogue = { tag, entries, fragments, corpus, simple };
   catalogues.set(tag, c);

@@ -30,7 +30,11 @@ function word(tag: string, id: string, number = ''): string {
     .split('\n')
     .find((l) => l.startsWith(`${id} = `));
   if (!line) throw new Error(`locales/${tag}/app.ftl has no ${id}`);
-  return normalise(line.slice(id.length + 3).replace('{ $number }', number));
+  const value = line.slice(id.length + 3);
+  // A reference to another message (`start-title = { app-title }`) reads as that message.
+  const ref = value.match(/^\{ ([a-z][a-z0-9-]*) \}$/);
+  if (ref) return word(tag, ref[1], number);
+  return normalise(value.replace('{ $number }', number));
 }
 
 async function openStart(page: Page, tag: string, base = ''): Promise<void> {
