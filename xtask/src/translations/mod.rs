@@ -578,6 +578,34 @@ fn read_xliff(text: &str) -> Result<Vec<(String, Vec<Returned>)>, String> {
         let event = reader
             .read_event()
             .map_err(|e| format!("the XLIFF file is not well-formed XML at byte {}: {e}", pos(&reader)))?;
+        // Text, CDATA and entities go to the same place: the target or source being read, or
+        // the `<originalData>` entry; elsewhere they are ignored.
+        let text = match &event {
+            Event::Text(t) => Some(t.decode().map_err(|e| e.to_string())?.into_owned()),
+            Event::CData(t) => Some(t.decode().map_err(|e| e.to_string())?.into_owned()),
+            Event::GeneralRef(r) => Some(match r.resolve_char_ref().map_err(|e| e.to_string())? {
+                Some(c) => c.to_string(),
+                None => match r.decode().map_err(|e| e.to_string())?.as_ref() {
+                    "amp" => "&".into(),
+                    "lt" => "<".into(),
+                    "gt" => ">".into(),
+                    "quot" => "\"".into(),
+                    "apos" => "'".into(),
+                    other => return Err(format!("unknown entity &{other};")),
+                },
+            }),
+            _ => None,
+        };
+        if let Some(s) = text {
+            if in_target {
+                push_text(&mut pieces, &s);
+            } else if in_source {
+                push_text(&mut src_pieces, &s);
+            } else if data_id.is_some() {
+                data_text.push_str(&s);
+            }
+            continue;
+        }
         match event {
             Event::Eof => break,
             Event::Start(ref e) | Event::Empty(ref e) if !in_target && !in_source => {
@@ -643,46 +671,6 @@ fn read_xliff(text: &str) -> Result<Vec<(String, Vec<Returned>)>, String> {
                     "a target holds <{}>, which this import does not take",
                     String::from_utf8_lossy(e.local_name().as_ref())
                 ));
-            }
-            Event::Text(t) => {
-                let s = t.decode().map_err(|e| e.to_string())?;
-                if in_target {
-                    push_text(&mut pieces, &s);
-                } else if in_source {
-                    push_text(&mut src_pieces, &s);
-                } else if data_id.is_some() {
-                    data_text.push_str(&s);
-                }
-            }
-            Event::CData(t) => {
-                let s = t.decode().map_err(|e| e.to_string())?;
-                if in_target {
-                    push_text(&mut pieces, &s);
-                } else if in_source {
-                    push_text(&mut src_pieces, &s);
-                } else if data_id.is_some() {
-                    data_text.push_str(&s);
-                }
-            }
-            Event::GeneralRef(r) => {
-                let s = match r.resolve_char_ref().map_err(|e| e.to_string())? {
-                    Some(c) => c.to_string(),
-                    None => match r.decode().map_err(|e| e.to_string())?.as_ref() {
-                        "amp" => "&".into(),
-                        "lt" => "<".into(),
-                        "gt" => ">".into(),
-                        "quot" => "\"".into(),
-                        "apos" => "'".into(),
-                        other => return Err(format!("unknown entity &{other};")),
-                    },
-                };
-                if in_target {
-                    push_text(&mut pieces, &s);
-                } else if in_source {
-                    push_text(&mut src_pieces, &s);
-                } else if data_id.is_some() {
-                    data_text.push_str(&s);
-                }
             }
             Event::End(e) => match e.local_name().as_ref() {
                 b"target" => {
