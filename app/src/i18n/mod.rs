@@ -59,7 +59,11 @@ impl I18n {
 
     /// A message with variables.
     pub fn t_with(&self, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
-        self.format(id, Some(&fluent_args(args)))
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        self.format(id, Some(&fa))
     }
 
     /// A message with string variables (e.g. the journey's `$perspective` and `$name`).
@@ -83,7 +87,11 @@ impl I18n {
 
     /// A message from those English words, in en-GB (mark its element `lang="en-GB"`).
     pub fn t_source_with(&self, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
-        self.source_part.with(|b| format_in(b.as_deref(), id, Some(&fluent_args(args))))
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        self.source_part.with(|b| format_in(b.as_deref(), id, Some(&fa)))
     }
 
     /// Adds the later pages' words (`routes.ftl`) to the active language, once; from now on a
@@ -130,14 +138,6 @@ impl I18n {
             }
         });
     }
-}
-
-fn fluent_args<'a>(args: &[(&'a str, FluentValue<'static>)]) -> FluentArgs<'a> {
-    let mut fa = FluentArgs::new();
-    for (k, v) in args {
-        fa.set(*k, v.clone());
-    }
-    fa
 }
 
 /// One message of `bundle` (none yet: empty).
