@@ -1,12 +1,15 @@
 //! Flags and environment → a validated [`Config`]. A wrong value stops start-up with a
-//! message that names the flag, the variable and the value.
+//! message that names the flag, the variable and the value (never the session key's value).
 
+use std::ffi::OsStr;
 use std::net::IpAddr;
 use std::num::NonZeroU32;
 use std::path::PathBuf;
 
-use clap::{CommandFactory, Parser};
+use clap::builder::TypedValueParser;
+use clap::{Arg, Command, CommandFactory, Parser};
 
+use crate::session::SessionKey;
 use crate::{Options, RateLimit};
 
 /// Ten requests a second, sustained, from one address: far above one person's use, and
@@ -48,6 +51,14 @@ pub struct Config {
     /// API requests one client address may make at once before the per-minute rate applies.
     #[arg(long, env = "RATE_LIMIT_BURST", default_value_t = DEFAULT_RATE_LIMIT_BURST, value_parser = clap::value_parser!(u32).range(1..))]
     pub rate_limit_burst: u32,
+    /// Key that encrypts the no-JavaScript journey's cookie: 64 hex digits, as made by
+    /// `openssl rand -hex 32`. Set the same value on every instance.
+    ///
+    /// When not set, a random key is made at start-up, so a restart, or another instance
+    /// behind the same load balancer, cannot read cookies made before: the person is told
+    /// their answers could not be read and starts again. The key is never printed or logged.
+    #[arg(long, env = "SESSION_KEY", hide_env_values = true, value_parser = SessionKeyParser)]
+    pub session_key: Option<SessionKey>,
 }
 
 impl Config {
@@ -92,6 +103,12 @@ impl Config {
         self.archive.clone().unwrap_or_else(|| self.content.join(assessment::content::ARCHIVE_DIR))
     }
 
+    /// The key for journey cookies: the one set, or else a new random one. Call it once at
+    /// start-up and keep the key: without `SESSION_KEY`, every call makes another.
+    pub fn session_key_or_random(&self) -> SessionKey {
+        self.session_key.clone().unwrap_or_else(SessionKey::random)
+    }
+
     /// Where the built front end was looked for, for the "missing bundle" message.
     pub fn dist_source(&self) -> String {
         format!("{} (set by {})", self.dist.display(), source("dist"))
@@ -102,13 +119,36 @@ impl Config {
 /// messages cannot drift from the flags.
 fn source(id: &str) -> String {
     let cmd = Config::command();
-    let Some(arg) = cmd.get_arguments().find(|a| a.get_id() == id) else {
-        return id.to_string();
-    };
-    let flag = arg.get_long().map(|l| format!("--{l}")).unwrap_or_else(|| id.to_string());
+    let arg = cmd.get_arguments().find(|a| a.get_id() == id);
+    arg.map(describe).unwrap_or_else(|| id.to_string())
+}
+
+fn describe(arg: &Arg) -> String {
+    let flag = arg.get_long().map(|l| format!("--{l}")).unwrap_or_else(|| arg.get_id().to_string());
     match arg.get_env() {
         Some(env) => format!("{flag} or the environment variable {}", env.to_string_lossy()),
         None => flag,
+    }
+}
+
+/// Reads `--session-key` / `SESSION_KEY`. Its error says what is wrong and where the value
+/// came from, but never repeats the value: clap's own "invalid value '…'" would print the key.
+#[derive(Clone)]
+struct SessionKeyParser;
+
+impl TypedValueParser for SessionKeyParser {
+    type Value = SessionKey;
+
+    fn parse_ref(&self, cmd: &Command, arg: Option<&Arg>, value: &OsStr) -> Result<SessionKey, clap::Error> {
+        let why = match value.to_str() {
+            Some(text) => SessionKey::from_hex(text),
+            None => Err("it is not valid text (UTF-8)".to_string()),
+        };
+        why.map_err(|why| {
+            let source = arg.map(describe).unwrap_or_else(|| "--session-key".to_string());
+            let msg = format!("the session key set by {source} is not valid: {why}.\n");
+            clap::Error::raw(clap::error::ErrorKind::ValueValidation, msg).with_cmd(cmd)
+        })
     }
 }
 
@@ -157,6 +197,47 @@ mod tests {
     fn the_archive_is_inside_the_content_folder_unless_set() {
         assert_eq!(parse(&["--content", "c"]).archive_dir(), PathBuf::from("c/archive"));
         assert_eq!(parse(&["--content", "c", "--archive", "old"]).archive_dir(), PathBuf::from("old"));
+    }
+
+    const KEY: &str = "8f1c3a5e7b9d0f2143658709badcfe1032547698badcfe10aebf2c3d4e5f6071";
+
+    fn parse_err(args: &[&str]) -> String {
+        let e = Config::try_parse_from(std::iter::once("server").chain(args.iter().copied())).unwrap_err();
+        e.to_string()
+    }
+
+    #[test]
+    fn a_session_key_is_read_from_hex_and_never_shown() {
+        let c = parse(&["--session-key", KEY]);
+        assert!(c.session_key.is_some());
+        let shown = format!("{c:?}");
+        assert!(!shown.contains(&KEY[..8]) && !shown.contains(&KEY[56..]), "{shown}");
+        // The configured key opens what another instance with the same key sealed.
+        let sealed = SessionKey::from_hex(KEY).unwrap().seal(b"{}");
+        assert_eq!(c.session_key_or_random().open(&sealed).unwrap(), b"{}");
+    }
+
+    #[test]
+    fn without_a_session_key_each_start_makes_its_own() {
+        let c = parse(&[]);
+        // Only an unset variable makes this test meaningful; a set one is read instead.
+        if std::env::var_os("SESSION_KEY").is_none() {
+            assert!(c.session_key.is_none());
+            let sealed = c.session_key_or_random().seal(b"{}");
+            assert!(c.session_key_or_random().open(&sealed).is_err());
+        }
+    }
+
+    #[test]
+    fn a_malformed_session_key_stops_start_up_naming_the_variable_not_the_key() {
+        let short = parse_err(&["--session-key", &KEY[..63]]);
+        assert!(short.contains("--session-key or the environment variable SESSION_KEY"), "{short}");
+        assert!(short.contains("it has 63 characters"), "{short}");
+        assert!(!short.contains(&KEY[..16]), "{short}");
+        let bad = format!("{}z{}", &KEY[..9], &KEY[10..]);
+        let msg = parse_err(&["--session-key", &bad]);
+        assert!(msg.contains("character 10 is 'z'"), "{msg}");
+        assert!(!msg.contains(&KEY[..9]), "{msg}");
     }
 
     #[test]

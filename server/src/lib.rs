@@ -9,6 +9,7 @@ mod logging;
 pub mod problem;
 pub mod ratelimit;
 pub mod serve;
+pub mod session;
 pub mod state;
 
 use std::sync::Arc;
