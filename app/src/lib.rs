@@ -1,62 +1,81 @@
-//! The self-assessment journey in the browser: mount and the route table, nothing else.
+//! The self-assessment journey: the route table, and how the app starts on each side.
+//!
+//! The server renders every page first (feature `ssr`, `ssr.rs`), so a page is complete and
+//! works before, and without, any wasm. In the browser (feature `csr`) the app starts beside
+//! the server's page, fetches its words and the questionnaire, and takes over once it can show
+//! the same page: from then on steps are instant, animated and enhanced (`browser.rs`).
+
+// Browser-only code (downloads, the device's storage, chunk loading) is compiled but not
+// called on the server; the browser build (`--features csr`) is where it is checked for use.
+#![cfg_attr(feature = "ssr", allow(dead_code, unused_imports))]
 
 mod api;
+#[cfg(not(feature = "ssr"))]
+mod browser;
 mod components;
 mod i18n;
 mod journey;
+pub mod page_state;
 mod pages;
+#[cfg(not(feature = "ssr"))]
 mod routes;
+#[cfg(feature = "ssr")]
+pub mod ssr;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use leptos_router::Lazy;
-use wasm_bindgen::prelude::wasm_bindgen;
 
 use components::layout::Layout;
 use pages::*;
 
-#[wasm_bindgen(start)]
+pub use i18n::{Locale, LANGUAGE_COOKIE};
+pub use journey::{step, JourneyData};
+
+#[cfg(feature = "csr")]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
 }
 
+/// A page only some people reach: its own wasm chunk in the browser (`routes.rs`), rendered
+/// straight away on the server.
+#[cfg(feature = "ssr")]
+macro_rules! later_page {
+    ($chunk:ty, $page:path) => {
+        $page
+    };
+}
+#[cfg(not(feature = "ssr"))]
+macro_rules! later_page {
+    ($chunk:ty, $page:path) => {
+        leptos_router::Lazy::<$chunk>::new()
+    };
+}
+
 #[component]
 fn App() -> impl IntoView {
-    let i18n = i18n::I18n::new();
-    provide_context(i18n);
-    i18n.switch(i18n::negotiate());
-
-    let journey = journey::Journey::new();
-    provide_context(journey);
-    journey.load_questionnaire();
-    journey.keep_saved();
-    components::settings::provide_motion_setting();
-
-    // Remove the shell's loading indicator once the words have arrived.
-    Effect::new(move |_| {
-        if i18n.ready() {
-            if let Some(el) = document().get_element_by_id("loading") {
-                el.remove();
-            }
-        }
-    });
+    // The server provides everything before rendering; the browser fetches it first.
+    #[cfg(not(feature = "ssr"))]
+    let ready = browser::start();
+    #[cfg(feature = "ssr")]
+    let ready = Signal::stored(true);
 
     view! {
         <Router>
-            <Show when=move || i18n.ready()>
+            <Show when=move || ready.get()>
                 <Layout>
                     <Routes fallback=|| view! { <not_found::NotFound/> }>
                         <Route path=path!("/") view=start::Start/>
                         <Route path=path!("/who") view=who::Who/>
                         <Route path=path!("/staff") view=who::StaffEntry/>
                         <Route path=path!("/questions/:id") view=question::QuestionPage/>
-                        <Route path=path!("/urgent/:route") view={Lazy::<routes::UrgentRoute>::new()}/>
-                        <Route path=path!("/check") view={Lazy::<routes::CheckRoute>::new()}/>
-                        <Route path=path!("/results") view={Lazy::<routes::ResultsRoute>::new()}/>
-                        <Route path=path!("/handover") view={Lazy::<routes::HandoverRoute>::new()}/>
-                        <Route path=path!("/resume") view={Lazy::<routes::ResumeRoute>::new()}/>
+                        <Route path=path!("/urgent/:route") view={later_page!(routes::UrgentRoute, urgent::Urgent)}/>
+                        <Route path=path!("/check") view={later_page!(routes::CheckRoute, check::Check)}/>
+                        <Route path=path!("/results") view={later_page!(routes::ResultsRoute, results::Results)}/>
+                        <Route path=path!("/handover") view={later_page!(routes::HandoverRoute, handover::HandoverPage)}/>
+                        <Route path=path!("/resume") view={later_page!(routes::ResumeRoute, handover::Resume)}/>
                     </Routes>
                 </Layout>
             </Show>

@@ -19,13 +19,27 @@ use crate::encoding::Precompressed;
 
 pub const INDEX: &str = "index.html";
 
-pub fn router<S: Clone + Send + Sync + 'static>(dist: &Path, index_html: axum::body::Bytes) -> Router<S> {
+pub fn router<S: Clone + Send + Sync + 'static>(
+    dist: &Path,
+    index_html: axum::body::Bytes,
+    pages: Option<Arc<crate::pages::Pages>>,
+) -> Router<S> {
     let shells = Arc::new(Shells::load(dist, index_html));
     let shell = {
         let shells = shells.clone();
+        let pages = pages.clone();
         move |req: Request| {
             let shells = shells.clone();
-            async move { shell_or_404(req.uri().path(), req.headers(), &shells) }
+            let pages = pages.clone();
+            async move {
+                match pages {
+                    // Any other address is a page the server renders: "Page not found".
+                    Some(pages) if !is_file(req.uri().path()) => {
+                        crate::pages::not_found(axum::extract::State(pages), req).await
+                    }
+                    _ => shell_or_404(req.uri().path(), req.headers(), &shells),
+                }
+            }
         }
     };
     let files = ServeDir::new(dist)
@@ -41,9 +55,12 @@ pub fn router<S: Clone + Send + Sync + 'static>(dist: &Path, index_html: axum::b
         let shells = shells.clone();
         async move { shells.respond(&headers) }
     };
-    Router::new()
-        .route("/", get(front.clone()))
-        .route("/index.html", get(front))
+    // With pages rendered by the server, `/` is one of them (src/pages).
+    let router = match pages {
+        Some(_) => Router::new(),
+        None => Router::new().route("/", get(front.clone())).route("/index.html", get(front)),
+    };
+    router
         .fallback_service(files)
         .layer(middleware::from_fn(cache_headers))
 }
@@ -131,12 +148,16 @@ fn shell_locales(html: &[u8]) -> Vec<(String, String)> {
 /// Client routes (no file extension) get the shell; a missing file gets a plain 404, so a
 /// stale script URL fails loudly instead of being answered with HTML.
 fn shell_or_404(path: &str, headers: &HeaderMap, shells: &Shells) -> Response {
-    let last = path.rsplit('/').next().unwrap_or("");
-    if last.contains('.') {
+    if is_file(path) {
         return (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "Not found")
             .into_response();
     }
     shells.respond(headers)
+}
+
+/// A file's address (`/app.js`), not a page's (`/questions/meals`).
+fn is_file(path: &str) -> bool {
+    path.rsplit('/').next().unwrap_or("").contains('.')
 }
 
 async fn cache_headers(req: Request, next: Next) -> Response {

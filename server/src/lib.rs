@@ -6,6 +6,7 @@ pub mod config;
 pub mod encoding;
 pub mod headers;
 mod logging;
+pub mod pages;
 pub mod problem;
 pub mod ratelimit;
 pub mod serve;
@@ -44,6 +45,39 @@ pub struct Options {
 /// Serve it with [`serve::run`], which gives each request its peer address: the rate limit
 /// is per peer.
 pub fn app(state: Arc<AppState>, dist: &std::path::Path, index_html: axum::body::Bytes, options: Options) -> Router {
+    let pages = pages_for(&state, dist, &index_html, session::SessionKey::random(), options).ok();
+    app_with_pages(state, dist, index_html, options, pages)
+}
+
+/// Server-rendered pages need the built front end's shell and words (`cargo xtask build`);
+/// the message says what is missing.
+pub fn pages_for(
+    state: &Arc<AppState>,
+    dist: &std::path::Path,
+    index_html: &[u8],
+    key: session::SessionKey,
+    options: Options,
+) -> Result<Arc<pages::Pages>, String> {
+    let html = std::str::from_utf8(index_html).map_err(|_| "index.html is not UTF-8".to_string())?;
+    let built = pages::shell::Built::load(dist, html)?;
+    Ok(Arc::new(pages::Pages {
+        app: state.clone(),
+        built,
+        questionnaire: Arc::new(state.content.questionnaire.clone()),
+        key,
+        secure: options.behind_tls,
+    }))
+}
+
+/// The whole application, rendering pages when `pages` is given (otherwise the built shell
+/// is served for every page address, as a client-rendered app).
+pub fn app_with_pages(
+    state: Arc<AppState>,
+    dist: &std::path::Path,
+    index_html: axum::body::Bytes,
+    options: Options,
+    pages: Option<Arc<pages::Pages>>,
+) -> Router {
     // tower's timeout (rather than tower-http's) so a stalled request gets a problem
     // document like every other API error, not an empty 408.
     let timeout = ServiceBuilder::new()
@@ -53,7 +87,8 @@ pub fn app(state: Arc<AppState>, dist: &std::path::Path, index_html: axum::body:
         .route("/healthz", get(|| async { "ok" }))
         .merge(api::router(options.rate_limit))
         .with_state(state)
-        .merge(assets::router(dist, index_html))
+        .merge(pages.clone().map(pages::router).unwrap_or_default())
+        .merge(assets::router(dist, index_html, pages))
         .layer(timeout);
     logging::layer(headers::apply(router, options.behind_tls))
 }

@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use server::{app, assets, AppState, Config};
+use server::{app_with_pages, assets, pages_for, AppState, Config};
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -44,7 +44,22 @@ async fn main() -> ExitCode {
         }
     };
 
-    let router = app(Arc::new(state), &config.dist, index_html.into(), config.options());
+    let state = Arc::new(state);
+    let pages = match pages_for(&state, &config.dist, &index_html, config.session_key_or_random(), config.options()) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!(
+                "error: the built front end cannot be read to render pages ({e}).\n\
+                 Build it again with `cargo xtask build`; it is looked for in {}.",
+                config.dist_source()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    if config.session_key.is_none() {
+        tracing::info!("SESSION_KEY is not set: journeys in progress cannot be read after a restart");
+    }
+    let router = app_with_pages(state, &config.dist, index_html.into(), config.options(), Some(pages));
     let addr = SocketAddr::new(config.host, config.port);
     let listener = match tokio::net::TcpListener::bind(addr).await {
         Ok(l) => l,

@@ -35,7 +35,10 @@ pub fn Choices(question: Question, selection: RwSignal<Vec<String>>, text: RwSig
                     aria-describedby="character-count"
                     prop:value=move || text.get()
                     on:input=move |ev| text.set(event_target_value(&ev))
-                ></textarea>
+                >
+                    // What the server's page shows already typed (the app sets the value itself).
+                    {text.get_untracked()}
+                </textarea>
                 <p class="character-count hint" id="character-count">
                     {move || i18n.t_with("character-count", &[("max", max.into())])}
                 </p>
@@ -60,6 +63,9 @@ pub fn Choices(question: Question, selection: RwSignal<Vec<String>>, text: RwSig
                             let id = input_id(i, &option.id);
                             let value = option.id.clone();
                             let checked_value = option.id.clone();
+                            // The server's page marks saved answers as checked; the app sets
+                            // the property itself.
+                            let checked_at_first = selection.with_untracked(|s| s.contains(&option.id));
                             let label = option.label.clone();
                             let all = all.clone();
                             let divider = option.exclusive && i > 0;
@@ -72,6 +78,7 @@ pub fn Choices(question: Question, selection: RwSignal<Vec<String>>, text: RwSig
                                         name="answer"
                                         type=if many { "checkbox" } else { "radio" }
                                         value=value.clone()
+                                        checked=checked_at_first
                                         prop:checked=move || selection.with(|s| s.contains(&checked_value))
                                         on:change=move |ev| {
                                             let on = event_target_checked(&ev);

@@ -1,6 +1,7 @@
 //! "Exit this page": for people who may be watched at home. The button, or Shift pressed
 //! three times within 5 seconds, forgets the journey and replaces this page in the history
-//! with a neutral site, so Back does not return here.
+//! with a neutral site, so Back does not return here. Without JavaScript the button posts to
+//! the server (`POST /exit`), which forgets the journey's cookie and sends the browser there.
 
 use leptos::ev::keydown;
 use leptos::prelude::*;
@@ -26,6 +27,9 @@ pub fn ExitThisPage() -> impl IntoView {
         let _ = window().location().replace(&url);
     };
 
+    // Keys are the browser's (the server has no window).
+    #[cfg(not(feature = "ssr"))]
+    {
     let presses = StoredValue::new(Vec::<f64>::new());
     let handle = window_event_listener(keydown, move |ev| {
         // Only Shift pressed on its own counts: Shift+Tab (moving back through the page)
@@ -48,14 +52,22 @@ pub fn ExitThisPage() -> impl IntoView {
         }
     });
     on_cleanup(move || handle.remove());
+    }
 
     view! {
-        <div class="exit-this-page">
-            <button type="button" class="button button--warning exit-this-page__button" on:click=move |_| exit()>
+        <form class="exit-this-page" method="post" action="/exit">
+            <button
+                type="submit"
+                class="button button--warning exit-this-page__button"
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    exit();
+                }
+            >
                 {move || i18n.t("exit-this-page")}
                 <span class="visually-hidden">{move || i18n.t("exit-this-page-hint")}</span>
             </button>
-        </div>
+        </form>
     }
 }
 

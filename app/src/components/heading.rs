@@ -6,16 +6,28 @@ use leptos::prelude::*;
 /// Sets `<title>`: "{page} – {service}"; prefixed "Error: " when the page shows errors.
 pub fn use_title(page: impl Fn() -> String + Send + Sync + 'static, error: Signal<bool>) {
     let i18n = crate::i18n::use_i18n();
-    Effect::new(move |_| {
+    let title = move || {
         let (page, service) = (page(), i18n.t("app-title"));
         // The start page's heading is the service name: do not say it twice.
-        let mut title = if page == service { service } else { format!("{page} – {service}") };
-        if error.get() {
-            title = format!("{} {title}", i18n.t("error-prefix"));
+        let title = if page == service { service } else { format!("{page} – {service}") };
+        match error.get() {
+            true => format!("{} {title}", i18n.t("error-prefix")),
+            false => title,
         }
-        document().set_title(&title);
-    });
+    };
+    // The server writes it into the page's `<head>`.
+    #[cfg(feature = "ssr")]
+    if let Some(t) = use_context::<PageTitle>() {
+        *t.0.lock().unwrap_or_else(|e| e.into_inner()) = title();
+    }
+    #[cfg(not(feature = "ssr"))]
+    Effect::new(move |_| document().set_title(&title()));
 }
+
+/// The title of the page being rendered on the server.
+#[cfg(feature = "ssr")]
+#[derive(Clone, Default)]
+pub struct PageTitle(pub std::sync::Arc<std::sync::Mutex<String>>);
 
 /// Focuses the page's heading once it is in the document (not on the very first page load,
 /// where focus belongs at the top of the page).

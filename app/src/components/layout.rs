@@ -18,6 +18,9 @@ pub fn Layout(children: Children) -> impl IntoView {
     provide_context(announcer);
     provide_context(FirstPage(RwSignal::new(true)));
 
+    // Keys are the browser's (the server has no window).
+    #[cfg(not(feature = "ssr"))]
+    {
     // Links styled as buttons act like buttons: Space presses them too (as GOV.UK's do).
     let handle = window_event_listener(leptos::ev::keydown, |ev| {
         use wasm_bindgen::JsCast;
@@ -32,6 +35,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         }
     });
     on_cleanup(move || handle.remove());
+    }
 
     view! {
         <a href="#main" class="skip-link" on:click=skip_to_main>{move || i18n.t("skip-to-main")}</a>

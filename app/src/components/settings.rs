@@ -11,6 +11,11 @@ const KEY: &str = "care-self-assessment.reduce-motion";
 pub struct ReduceMotion(pub RwSignal<bool>);
 
 pub fn provide_motion_setting() {
+    // The setting lives on the device; the server renders it off (CSS still follows the
+    // system's own `prefers-reduced-motion`).
+    #[cfg(feature = "ssr")]
+    let stored = false;
+    #[cfg(not(feature = "ssr"))]
     let stored =
         window().local_storage().ok().flatten().and_then(|s| s.get_item(KEY).ok().flatten()).is_some_and(|v| v == "1");
     let reduce = RwSignal::new(stored);

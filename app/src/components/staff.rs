@@ -7,9 +7,6 @@ use leptos_router::hooks::use_navigate;
 use crate::i18n::use_i18n;
 use crate::journey::use_journey;
 
-/// Crockford base32: no I, L, O or U, so a reference read over the phone is not misheard.
-const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-
 /// A short random reference made on this device ("K3M-9QX"); it names the call, not the
 /// person, and carries no personal data.
 pub fn new_call_reference() -> String {
@@ -17,8 +14,7 @@ pub fn new_call_reference() -> String {
     if let Ok(crypto) = window().crypto() {
         let _ = crypto.get_random_values_with_u8_array(&mut bytes);
     }
-    let chars: String = bytes.iter().map(|b| ALPHABET[(*b as usize) % ALPHABET.len()] as char).collect();
-    format!("{}-{}", &chars[..3], &chars[3..])
+    crate::journey::step::call_reference(bytes)
 }
 
 #[component]

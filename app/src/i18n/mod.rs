@@ -12,11 +12,13 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use leptos::prelude::*;
 use unic_langid::LanguageIdentifier;
 
-pub use negotiate::{available_locales, negotiate, remember_choice};
+#[cfg(not(feature = "ssr"))]
+pub use negotiate::{locales_from_page, negotiate};
+pub use negotiate::{available_locales, remember_choice, set_language_cookie, Locale, Locales, LANGUAGE_COOKIE};
 
 pub const SOURCE_LOCALE: &str = "en-GB";
 
-type Bundle = FluentBundle<FluentResource>;
+pub type Bundle = FluentBundle<FluentResource>;
 
 #[derive(Clone, Copy)]
 pub struct I18n {
@@ -46,6 +48,15 @@ impl I18n {
             later_wanted: RwSignal::new(false),
             later_loaded: RwSignal::new(false),
         }
+    }
+
+    /// The server's words, there before the first render (the browser fetches its own).
+    #[cfg(feature = "ssr")]
+    pub fn install(&self, tag: &str, words: (Rc<Bundle>, Option<Rc<Bundle>>)) {
+        self.locale.set(tag.to_string());
+        self.bundle.set(Some(words.0));
+        self.source_part.set(words.1);
+        self.later_loaded.set(true);
     }
 
     pub fn ready(&self) -> bool {
@@ -170,18 +181,24 @@ fn format_in(bundle: Option<&Bundle>, id: &str, args: Option<&FluentArgs>) -> St
 
 /// A language's words, and the English ones its file carries (see `I18n::source_part`).
 async fn load_bundle(tag: &str, with_later: bool) -> Result<(Bundle, Option<Bundle>), String> {
+    let text = fetch_text(tag, false).await?;
+    let later = if with_later { Some(fetch_text(tag, true).await?) } else { None };
+    words(tag, text, later)
+}
+
+/// A language's bundle from the text of its file (and of its later pages' file), and the
+/// English words the file carries after the build's marker line, as an en-GB bundle of their own.
+pub fn words(tag: &str, text: String, later: Option<String>) -> Result<(Bundle, Option<Bundle>), String> {
     let langid: LanguageIdentifier = tag.parse().map_err(|_| "bad language tag")?;
     let mut bundle = FluentBundle::new(vec![langid]);
-    let text = fetch_text(tag, false).await?;
-    // After the build's marker line: English messages, for an en-GB bundle of their own.
     let marker = format!("\n{}\n", assessment::locale::SOURCE_PART);
     let (own, english) = match text.split_once(&marker) {
         Some((own, english)) => (own.to_string(), Some(english.to_string())),
         None => (text, None),
     };
     let _ = bundle.add_resource(resource(own));
-    if with_later {
-        let _ = bundle.add_resource(fetch_resource(tag, true).await?);
+    if let Some(later) = later {
+        let _ = bundle.add_resource(resource(later));
     }
     let source = english.map(|text| {
         let langid: LanguageIdentifier = SOURCE_LOCALE.parse().expect("en-GB is a language tag");

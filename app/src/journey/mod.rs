@@ -1,7 +1,12 @@
-//! The state of one journey: who it is for, the answers, where the person is. It lives in
-//! the browser; it is written to the device only when the person asks (never in staff mode).
+//! The state of one journey: who it is for, the answers, where the person is. It travels with
+//! the person: in the page, and in the encrypted session cookie the server sets (kept in step
+//! by `server_copy`), so a reload or a page without JavaScript shows the same. It is written
+//! to the device only when the person asks (never in staff mode).
 
 pub mod navigation;
+#[cfg(not(feature = "ssr"))]
+mod server_copy;
+pub mod step;
 mod storage;
 pub mod wording;
 
@@ -89,6 +94,15 @@ impl Journey {
         }
     }
 
+    /// The server's journey: everything is here before the page renders.
+    #[cfg(feature = "ssr")]
+    pub fn ready(data: JourneyData, q: Arc<Questionnaire>) -> Journey {
+        let journey = Journey::new();
+        journey.data.set(data);
+        journey.questionnaire.set(Load::Ready(q));
+        journey
+    }
+
     pub fn is_staff(&self) -> bool {
         self.data.with(|d| d.perspective == Some(Perspective::Staff))
     }
@@ -109,6 +123,9 @@ impl Journey {
 
     fn restore_saved(&self, q: &Questionnaire) {
         match storage::read(q) {
+            // A journey under way (the page was rendered from it) is the one the person is on:
+            // it is kept, and saving stays on for it.
+            Ok(Some(_)) if self.data.with_untracked(|d| d.perspective.is_some()) => self.save.set(true),
             Ok(Some(saved)) => {
                 self.resumable.set(!saved.answers.is_empty() || saved.perspective.is_some());
                 self.data.set(saved);
@@ -122,8 +139,11 @@ impl Journey {
         }
     }
 
-    /// Writes to the device whenever the journey changes, only while saving is on.
+    /// Writes to the device whenever the journey changes, only while saving is on; and keeps
+    /// the server's copy in step.
     pub fn keep_saved(self) {
+        #[cfg(not(feature = "ssr"))]
+        server_copy::keep_in_step(self);
         Effect::new(move |_| {
             let save = self.save.get() && !self.is_staff();
             let version = self.questionnaire.with(|q| match q {
@@ -151,6 +171,9 @@ impl Journey {
     /// and "Exit this page".
     pub fn clear(&self) {
         storage::clear();
+        // Now, not when the change is next noticed: "Exit this page" leaves at once.
+        #[cfg(not(feature = "ssr"))]
+        server_copy::send(&JourneyData::default());
         self.data.set(JourneyData::default());
         self.save.set(false);
         self.resumable.set(false);

@@ -68,7 +68,7 @@ pub fn HandoverPage() -> impl IntoView {
             let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
             let h = current(journey, &q, i18n.locale.get_untracked());
             let code = handover::encode_code(&q, &tags, &h);
-            let origin = window().location().origin().unwrap_or_default();
+            let origin = page_origin();
             let link = format!("{origin}/resume#resume={}", handover::encode_link(&q, &h));
             // The QR carries the short code, not the long link: a full journey's link is
             // longer than a QR code can hold, and a picture is scanned on the spot anyway.
@@ -235,7 +235,11 @@ pub fn Resume() -> impl IntoView {
 
     view! {
         <QuestionnaireGate children={move |q: Arc<Questionnaire>| {
-            // A link: the payload is in the fragment, which never left this device.
+            // A link: the payload is in the fragment, which never left this device (nor reaches
+            // the server, whose page has none).
+            #[cfg(feature = "ssr")]
+            let hash = String::new();
+            #[cfg(not(feature = "ssr"))]
             let hash = window().location().hash().unwrap_or_default();
             if let Some(code) = hash.strip_prefix("#code=") {
                 // From a scanned QR code: the same as typing the code.
@@ -284,7 +288,7 @@ pub fn Resume() -> impl IntoView {
                         }
                     }
                 </Show>
-                <form on:submit=submit novalidate>
+                <form method="post" action="/resume" on:submit=submit novalidate>
                     <div class="form-group" class=("form-group--error", move || !errors.with(Vec::is_empty))>
                         <h1 class="heading-l" node_ref=h1 tabindex="-1">
                             <label for="resume-code">{move || i18n.t("resume-page-title")}</label>
@@ -298,6 +302,7 @@ pub fn Resume() -> impl IntoView {
                         <input
                             class="input handover__input"
                             id="resume-code"
+                            name="code"
                             type="text"
                             dir="ltr"
                             autocomplete="off"
@@ -313,6 +318,15 @@ pub fn Resume() -> impl IntoView {
             }
         }}/>
     }
+}
+
+/// Where this service is, for the link and QR code: the browser's address, or on the server
+/// the one the request came to (`PageOrigin`).
+fn page_origin() -> String {
+    #[cfg(feature = "ssr")]
+    return use_context::<crate::ssr::PageOrigin>().map(|o| o.0).unwrap_or_default();
+    #[cfg(not(feature = "ssr"))]
+    window().location().origin().unwrap_or_default()
 }
 
 /// The way in to a hand-over, shown under the questions, on Check your answers and results.

@@ -18,7 +18,7 @@ use crate::components::listen_button::ListenButton;
 use crate::components::progress::ProgressIndicator;
 use crate::components::staff::{option_index, KeyLegend};
 use crate::i18n::use_i18n;
-use crate::journey::{navigation, use_journey, wording};
+use crate::journey::{navigation, step, use_journey, wording};
 use crate::pages::check::answer_text;
 use crate::pages::who::first_step;
 
@@ -29,6 +29,7 @@ pub fn QuestionPage() -> impl IntoView {
     let journey = use_journey();
     let navigate = use_navigate();
     // The journey has begun: fetch the later pages while the person reads.
+    #[cfg(not(feature = "ssr"))]
     crate::routes::preload_later_pages();
     view! {
         <QuestionnaireGate children={move |q: Arc<Questionnaire>| {
@@ -40,8 +41,12 @@ pub fn QuestionPage() -> impl IntoView {
                 None => {
                     // A stale or hidden question (e.g. an old bookmark): go where the person is.
                     let to = if journey.data.with_untracked(|d| d.perspective.is_none()) { "/who".to_string() } else { first_step(journey) };
+                    // (The server redirects such a request before rendering: server/src/pages.)
                     let navigate = navigate.clone();
+                    #[cfg(not(feature = "ssr"))]
                     request_animation_frame(move || navigate(&to, NavigateOptions { replace: true, ..Default::default() }));
+                    #[cfg(feature = "ssr")]
+                    let _ = (navigate, to, NavigateOptions::default());
                     ().into_any()
                 }
             }
@@ -67,7 +72,8 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
         (Some(Answer::One(t)), QuestionKind::Text) => t.clone(),
         _ => String::new(),
     });
-    let error = RwSignal::new(false);
+    // A page the server sent back unanswered shows its error from the start.
+    let error = RwSignal::new(crate::page_state::FirstPageState::take_error());
     let error_message = {
         // Where the person may decline, say so gently instead of only demanding an answer.
         let decline = question.can_decline();
@@ -128,6 +134,7 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
             let _ = el.set_attribute("data-enter", next);
         }
     });
+    #[cfg(not(feature = "ssr"))]
     if staff {
         staff_keys(question.clone(), selection, form, back.clone());
     }
@@ -144,52 +151,18 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
                 QuestionKind::Multiple => Some(selection.get_untracked()).filter(|s| !s.is_empty()).map(Answer::Many),
                 _ => selection.get_untracked().first().cloned().map(Answer::One),
             };
-            if answer.is_none() && !question.optional {
+            let mut to = None;
+            journey.data.update(|d| to = step::record(&q, d, &question, answer, from_check).ok());
+            let Some(to) = to else {
                 error.set(true);
                 return;
-            }
-            // The urgent routes this answer leads to, in the order of its options.
-            let urgent: Vec<String> = answer.as_ref().map_or(Vec::new(), |a| {
-                a.chosen().iter().filter_map(|o| question.option(o).and_then(|o| o.urgent.clone())).collect()
-            });
-            let mut interrupt = None;
-            journey.data.update(|d| {
-                match answer {
-                    Some(a) => {
-                        d.answers.insert(question.id.clone(), a);
-                        d.skipped.retain(|s| s != &question.id);
-                    }
-                    None => {
-                        d.answers.remove(&question.id);
-                        if !d.skipped.contains(&question.id) {
-                            d.skipped.push(question.id.clone());
-                        }
-                    }
-                }
-                // Answers to questions this change hides no longer count, and are dropped.
-                d.answers = q.visible_answers(&d.answers);
-                // Each urgent route shows once per journey, whichever answer leads to it.
-                interrupt = urgent.into_iter().find(|route| d.first_sight_of(route));
-            });
-            let to = match interrupt {
-                Some(route) => format!("/urgent/{route}?from={}", question.id),
-                None => journey.data.with_untracked(|d| {
-                    let next = if from_check {
-                        navigation::first_unanswered(&q, &d.answers, &d.skipped)
-                    } else {
-                        navigation::next_after(&q, &d.answers, &d.skipped, &question.id)
-                    };
-                    match next {
-                        Some(n) if from_check => format!("/questions/{}?change=1", n.id),
-                        Some(n) => format!("/questions/{}", n.id),
-                        None => "/check".to_string(),
-                    }
-                }),
             };
             navigate(&to, Default::default());
         }
     };
 
+    // Without JavaScript the server takes the answer (server/src/pages), and decides the same.
+    let action = format!("/questions/{}{}", question.id, if from_check { "?change=1" } else { "" });
     let heading = {
         let text_id = text_id.clone();
         move || i18n.t_args(&text_id, &args.get())
@@ -255,7 +228,7 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
             <ProgressIndicator progress=progress/>
             <ErrorSummary errors=errors/>
             <ListenButton text=listen_text/>
-            <form on:submit=submit novalidate node_ref=form>
+            <form method="post" action=action on:submit=submit novalidate node_ref=form>
                 <div class="form-group" class=("form-group--error", move || error.get())>
                     {if is_text {
                         view! {

@@ -6,7 +6,9 @@ use std::sync::Arc;
 use assessment::{Assessment, AssessmentRequest, Priority, Questionnaire, Signpost};
 use leptos::prelude::*;
 
-use crate::api::{self, ApiError};
+#[cfg(not(feature = "ssr"))]
+use crate::api;
+use crate::api::ApiError;
 use crate::components::back_link::BackLink;
 use crate::components::gate::{QuestionnaireGate, Unreachable};
 use crate::components::heading::{focus_on_mount, use_title};
@@ -23,7 +25,9 @@ pub fn Results() -> impl IntoView {
     let h1 = NodeRef::new();
     focus_on_mount(h1);
     use_title(move || i18n.t("results-title"), Signal::stored(false));
-    let result: RwSignal<Load<Result<Assessment, ApiError>>> = RwSignal::new(Load::Loading);
+    // The server scored the answers for the page it rendered; the app shows the same result.
+    let result: RwSignal<Load<Result<Assessment, ApiError>>> =
+        RwSignal::new(crate::page_state::FirstPageState::take_assessment().map_or(Load::Loading, |a| Load::Ready(Ok(a))));
 
     let fetch = move |q: Arc<Questionnaire>| {
         result.set(Load::Loading);
@@ -33,10 +37,13 @@ pub fn Results() -> impl IntoView {
             perspective: d.perspective.unwrap_or(assessment::Perspective::Myself),
             answers: q.visible_answers(&d.answers),
         });
+        #[cfg(not(feature = "ssr"))]
         leptos::task::spawn_local(async move {
             let r = api::assess(&req).await;
             result.set(Load::Ready(r));
         });
+        #[cfg(feature = "ssr")]
+        let _ = req;
     };
 
     view! {
@@ -148,16 +155,26 @@ fn ResultsView(q: Arc<Questionnaire>, assessment: Assessment, h1: NodeRef<leptos
             <p class="body-s">{move || i18n.t_with("results-date", &[("date", now_text(&i18n.locale.get()).into())])}</p>
             <p class="body-s">{move || i18n.t_with("results-version", &[("version", assessment.questionnaire_version.clone().into())])}</p>
             <div class="button-group">
-                <button type="button" class="button" on:click=copy>{move || i18n.t("copy-summary")}</button>
-                <button type="button" class="button button--secondary" on:click=print>{move || i18n.t("print")}</button>
-                <button type="button" class="button button--secondary" on:click=save_file>{move || i18n.t("save-as-file")}</button>
+                // These need the app; the server's page leaves them out (the browser's own Print
+                // still gives the print view).
+                {(!cfg!(feature = "ssr")).then(|| view! {
+                    <button type="button" class="button" on:click=copy>{move || i18n.t("copy-summary")}</button>
+                    <button type="button" class="button button--secondary" on:click=print>{move || i18n.t("print")}</button>
+                    <button type="button" class="button button--secondary" on:click=save_file>{move || i18n.t("save-as-file")}</button>
+                })}
                 {if staff {
                     view! { <a href="/staff" class="button button--secondary" role="button" draggable="false">{move || i18n.t("new-call")}</a> }.into_any()
                 } else {
                     view! {
-                        <button type="button" class="button button--secondary" on:click=move |_| { journey.clear(); let _ = window().location().set_href("/"); }>
-                            {move || i18n.t("clear-answers")}
-                        </button>
+                        <form method="post" action="/clear">
+                            <button type="submit" class="button button--secondary" on:click=move |ev| {
+                                ev.prevent_default();
+                                journey.clear();
+                                let _ = window().location().set_href("/");
+                            }>
+                                {move || i18n.t("clear-answers")}
+                            </button>
+                        </form>
                     }.into_any()
                 }}
             </div>

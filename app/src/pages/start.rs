@@ -64,6 +64,8 @@ pub fn Start() -> impl IntoView {
         <Show
             when=move || journey.resumable.get()
             fallback=move || view! {
+                // Saving on the device needs the app: the server's page leaves it out.
+                {(!cfg!(feature = "ssr")).then(|| view! {
                 <div class="checkboxes">
                     <div class="checkboxes__item">
                         <input
@@ -78,6 +80,7 @@ pub fn Start() -> impl IntoView {
                         <div class="checkboxes__hint hint" id="save-on-device-hint">{move || i18n.t("save-on-device-hint")}</div>
                     </div>
                 </div>
+                })}
                 <a href="/who" role="button" draggable="false" class="button button--start">
                     {move || i18n.t("start-button")}
                     <span class="button__arrow" aria-hidden="true"></span>

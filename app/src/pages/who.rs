@@ -8,7 +8,7 @@ use crate::components::back_link::BackLink;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::heading::{focus_on_mount, use_title};
 use crate::i18n::use_i18n;
-use crate::journey::{navigation, use_journey, Load};
+use crate::journey::{navigation, step, use_journey, Load};
 
 const CHOICES: [(Perspective, &str); 3] =
     [(Perspective::Myself, "who-self"), (Perspective::Other, "who-other"), (Perspective::Staff, "who-staff")];
@@ -23,7 +23,11 @@ pub fn Who() -> impl IntoView {
 
     let chosen = RwSignal::new(journey.data.with_untracked(|d| d.perspective));
     let name = RwSignal::new(journey.data.with_untracked(|d| d.name.clone()));
-    let errors = RwSignal::new(Vec::<(String, String)>::new());
+    // A page the server sent back unanswered shows its error from the start.
+    let errors = RwSignal::new(match crate::page_state::FirstPageState::take_error() {
+        true => vec![("who-self".to_string(), i18n.t("who-error"))],
+        false => Vec::new(),
+    });
     use_title(move || i18n.t("who-title"), Signal::derive(move || !errors.with(Vec::is_empty)));
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -36,17 +40,15 @@ pub fn Who() -> impl IntoView {
             // A shared PC: nothing of this call may stay on the device.
             journey.start_staff_call();
         }
-        journey.data.update(|d| {
-            d.perspective = Some(p);
-            d.name = if p == Perspective::Other { name.get().trim().chars().take(40).collect() } else { String::new() };
-        });
+        let reference = journey.data.with_untracked(|d| d.call_reference.clone());
+        journey.data.update(|d| step::choose_perspective(d, p, &name.get_untracked(), || reference));
         navigate(&first_step(journey), Default::default());
     };
 
     view! {
         <BackLink href="/"/>
         <ErrorSummary errors=errors/>
-        <form on:submit=submit novalidate>
+        <form method="post" action="/who" on:submit=submit novalidate>
             <div class="form-group" class=("form-group--error", move || !errors.with(Vec::is_empty))>
                 <fieldset class="fieldset" aria-describedby=move || if errors.with(Vec::is_empty) { None } else { Some("who-error") }>
                     <legend class="fieldset__legend">
@@ -71,6 +73,8 @@ pub fn Who() -> impl IntoView {
                                             id=id
                                             name="who"
                                             type="radio"
+                                            value=p.as_str()
+                                            checked=chosen.get_untracked() == Some(p)
                                             aria-describedby=hint_id.clone()
                                             prop:checked=move || chosen.get() == Some(p)
                                             on:change=move |_| chosen.set(Some(p))
@@ -79,14 +83,17 @@ pub fn Who() -> impl IntoView {
                                         <div class="radios__hint hint" id=hint_id>{move || i18n.t(&hint)}</div>
                                     </div>
                                     {(p == Perspective::Other).then(|| view! {
-                                        <Show when=move || chosen.get() == Some(Perspective::Other)>
+                                        // Without JavaScript nothing reveals it, so the server's page shows it.
+                                        <Show when=move || cfg!(feature = "ssr") || chosen.get() == Some(Perspective::Other)>
                                             <div class="radios__conditional form-group">
                                                 <label class="label" for="helped-name">{move || i18n.t("who-name-label")}</label>
                                                 <div class="hint" id="helped-name-hint">{move || i18n.t("who-name-hint")}</div>
                                                 <input
                                                     class="input"
                                                     id="helped-name"
+                                                    name="name"
                                                     type="text"
+                                                    value=name.get_untracked()
                                                     autocomplete="off"
                                                     spellcheck="false"
                                                     maxlength="40"
@@ -127,6 +134,12 @@ pub fn first_step(journey: crate::journey::Journey) -> String {
 pub fn StaffEntry() -> impl IntoView {
     let journey = use_journey();
     let navigate = use_navigate();
-    journey.start_staff_call();
-    request_animation_frame(move || navigate(&first_step(journey), Default::default()));
+    // (The server starts the call itself and redirects: server/src/pages.)
+    #[cfg(not(feature = "ssr"))]
+    {
+        journey.start_staff_call();
+        request_animation_frame(move || navigate(&first_step(journey), Default::default()));
+    }
+    #[cfg(feature = "ssr")]
+    let _ = (journey, navigate);
 }
