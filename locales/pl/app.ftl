@@ -32,7 +32,7 @@ footer-help = Potrzebuje Pan/Pani pomocy? Proszę zadzwonić do { -helpline }: {
 # The help line's opening days, placed in footer-help. content/theme.toml may give others.
 footer-hours = od poniedziałku do piątku
 noscript = Ta usługa wymaga JavaScriptu, który w tej przeglądarce jest wyłączony lub niedostępny.
-footer-privacy = Pana/Pani odpowiedzi zostają na tym urządzeniu. Używamy ich tylko po to, żeby pokazać pasującą pomoc. Nie przechowujemy ich.
+footer-privacy = Nie przechowujemy Pana/Pani odpowiedzi. Są przesyłane tylko między tą przeglądarką a tą usługą, zabezpieczone tak, żeby nikt inny nie mógł ich odczytać, i znikają po zamknięciu przeglądarki.
 
 ## Strona startowa
 start-title = { app-title }
@@ -41,7 +41,7 @@ start-time = To zajmuje około 10 minut. Można odpowiadać za siebie albo za os
 start-not-assessment = To nie jest formalna ocena potrzeb. Nie decyduje, jaką pomoc Pan/Pani dostanie. Zawsze można poprosić urząd miasta (council) o ocenę potrzeb.
 start-danger-now = Jeśli Pan/Pani albo ktoś inny jest teraz w niebezpieczeństwie, proszę zadzwonić pod numer 999.
 start-privacy-title = Co dzieje się z odpowiedziami
-start-privacy = Odpowiedzi zostają w tej przeglądarce. Gdy poprosi Pan/Pani o wyniki, użyjemy ich, żeby sprawdzić, co może pomóc, a potem o nich zapomnimy: nie zachowujemy ich u siebie. Nie pytamy o imię i nazwisko ani o adres.
+start-privacy = Nie przechowujemy Pana/Pani odpowiedzi. Za każdym razem, gdy przechodzi Pan/Pani dalej, odpowiedzi trafiają do tej usługi, żeby pokazać następną stronę, a potem wracają do tej przeglądarki, zabezpieczone tak, żeby nikt inny nie mógł ich odczytać. Znikają po zamknięciu przeglądarki albo od razu po wybraniu „Wyjdź z tej strony”. Nie pytamy o imię i nazwisko ani o adres.
 save-on-device = Zapisz moje odpowiedzi na tym urządzeniu
 save-on-device-hint = Proszę to wybrać tylko wtedy, gdy nikt inny nie korzysta z tego urządzenia. Odpowiedzi można usunąć w każdej chwili.
 start-button = Zacznij teraz
@@ -51,6 +51,7 @@ resume-button = Kontynuuj
 notice-title = Ważne
 notice-dismiss = Ukryj tę wiadomość
 saved-unreadable = Nie udało się odczytać odpowiedzi zapisanych na tym urządzeniu, więc je usunęliśmy. Trzeba zacząć od nowa.
+answers-unreadable = Nie udało się odczytać odpowiedzi, więc ich nie użyliśmy. Proszę zacząć od nowa. Jeśli potrzebuje Pan/Pani pomocy, proszę zadzwonić pod numer podany na dole tej strony.
 saved-old-version = Pytania zmieniły się od czasu zapisania odpowiedzi, więc je usunęliśmy. Trzeba zacząć od nowa.
 
 ## Dla kogo?

@@ -31,7 +31,7 @@ footer-help = Aveți nevoie de ajutor? Sunați la { -helpline }, la { -helpline-
 # The help line's opening days, placed in footer-help. content/theme.toml may give others.
 footer-hours = de luni până vineri
 noscript = Acest serviciu are nevoie de JavaScript, care este dezactivat sau indisponibil în acest browser.
-footer-privacy = Răspunsurile dumneavoastră rămân pe acest dispozitiv. Le folosim doar ca să vă arătăm ajutorul potrivit și nu le păstrăm.
+footer-privacy = Nu păstrăm răspunsurile dumneavoastră. Ele circulă doar între acest browser și acest serviciu, protejate astfel încât nimeni altcineva să nu le poată citi, și dispar când închideți browserul.
 
 ## Pagina de început
 start-title = { app-title }
@@ -40,7 +40,7 @@ start-time = Durează cam 10 minute. Puteți răspunde pentru dumneavoastră sau
 start-not-assessment = Aceasta nu este o evaluare oficială. Nu hotărăște ce ajutor primiți. Puteți cere oricând o evaluare de la consiliul local (council).
 start-danger-now = Dacă dumneavoastră sau altcineva este în pericol acum, sunați la 999.
 start-privacy-title = Ce se întâmplă cu răspunsurile dumneavoastră
-start-privacy = Răspunsurile rămân în acest browser. Când cereți rezultatele, le folosim ca să vedem ce v-ar putea ajuta, apoi le uităm: nu le păstrăm la noi. Nu vă cerem numele sau adresa.
+start-privacy = Nu păstrăm răspunsurile dumneavoastră. De fiecare dată când continuați, ele sunt trimise la acest serviciu ca să vă arătăm pagina următoare, apoi înapoi în acest browser, protejate astfel încât nimeni altcineva să nu le poată citi. Dispar când închideți browserul sau imediat dacă alegeți „Ieșiți de pe această pagină”. Nu vă cerem numele sau adresa.
 save-on-device = Salvați răspunsurile mele pe acest dispozitiv
 save-on-device-hint = Alegeți asta doar dacă nimeni altcineva nu folosește acest dispozitiv. Puteți șterge răspunsurile oricând.
 start-button = Începeți acum
@@ -50,6 +50,7 @@ resume-button = Continuați
 notice-title = Important
 notice-dismiss = Ascundeți acest mesaj
 saved-unreadable = Nu am putut citi răspunsurile salvate pe acest dispozitiv, așa că le-am șters. Va trebui să începeți din nou.
+answers-unreadable = Nu am putut citi răspunsurile dumneavoastră, așa că nu le-am folosit. Vă rugăm să începeți din nou. Dacă aveți nevoie de ajutor, sunați la numărul din partea de jos a acestei pagini.
 saved-old-version = Întrebările s-au schimbat de când ați salvat răspunsurile, așa că le-am șters. Va trebui să începeți din nou.
 
 ## Pentru cine?
