@@ -35,14 +35,15 @@ export default defineConfig({
       ],
     },
   },
-  // Start the real server (release build) so tests hit what ships. Its archive of earlier
+  // Start the real server (release build unless E2E_PROFILE=debug: scripts/test.sh uses the
+  // build its Rust tests already made, which serves the same pages) so tests hit what ships. Its archive of earlier
   // questionnaires is a test fixture (an invented earlier version: see the file), so
   // handover.spec.ts can type a code made "before the questions changed" without the
   // council's content/archive holding a version that never existed.
   webServer: {
     command:
       process.env.E2E_SERVER_CMD ??
-      `cd .. && RATE_LIMIT_PER_MINUTE=0 ARCHIVE_DIR=end2end/fixtures/archive target/release/server --port ${port}`,
+      `cd .. && RATE_LIMIT_PER_MINUTE=0 ARCHIVE_DIR=end2end/fixtures/archive target/${process.env.E2E_PROFILE ?? 'release'}/server --port ${port}`,
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -26,6 +26,7 @@ pub fn start() -> Signal<bool> {
     let state = page_state();
     let journey = Journey::new();
     if let Some(s) = &state {
+        journey.resumable.set(s.journey.under_way());
         journey.data.set(s.journey.clone());
     }
     provide_context(FirstPageState::new(state));

@@ -32,15 +32,55 @@ type Fixtures = {
   pageErrors: string[];
 };
 
+/**
+ * The server renders every page first; the app then takes over the same page once its words
+ * and questions have arrived (app/src/browser.rs). A test that clicks during that moment would
+ * click the server's copy just as it is replaced, so with JavaScript on, every full page load
+ * waits for the takeover (or, when the app cannot start, e.g. offline, a few seconds).
+ */
+async function appTookOver(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.getElementById('ssr'), null, { timeout: 5000 }).catch(() => {});
+}
+
+/**
+ * Makes `goto` and `reload` of a page with JavaScript on wait for the app's takeover; and
+ * first for the app's copy of the journey to reach the server (`POST /session`, sent as each
+ * answer is given), as a person's next page load would come after it.
+ */
+export function waitForTakeover(page: Page): Page {
+  const settled = () => page.waitForLoadState('networkidle', { timeout: 3000 }).catch(() => {});
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    await settled();
+    const response = await goto(url, options);
+    await appTookOver(page);
+    return response;
+  };
+  const reload = page.reload.bind(page);
+  page.reload = async (options) => {
+    await settled();
+    const response = await reload(options);
+    await appTookOver(page);
+    return response;
+  };
+  return page;
+}
+
 export const test = base.extend<Options & Fixtures>({
+  page: async ({ page, javaScriptEnabled }, use) => {
+    await use(javaScriptEnabled === false ? page : waitForTakeover(page));
+  },
   allowConsole: [[], { option: true }],
   pageErrors: [
     async ({ page, allowConsole }, use) => {
       const errors: string[] = [];
       const allowed = (text: string) => allowConsole.some((re) => re.test(text));
       page.on('console', (msg) => {
-        if (msg.type() === 'error' && !allowed(msg.text())) {
-          const loc = msg.location();
+        const loc = msg.location();
+        // A page the server answers with its status (404 "Page not found", 422 "Error: …")
+        // is logged by Chromium as a failed load of the page itself: that is the page working.
+        const ownStatus = /status of 4\d\d/.test(msg.text()) && loc.url === page.url();
+        if (msg.type() === 'error' && !allowed(msg.text()) && !ownStatus) {
           errors.push(`console.error: ${msg.text()}${loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
         }
       });

@@ -60,13 +60,20 @@ test('with saving on, a reload keeps the answers and the step', async ({ page })
   await expect(main(page).getByRole('definition').filter({ hasText: /^65 to 74$/ })).toBeVisible();
 });
 
-test('without saving, nothing is kept on the device and a reload starts again', async ({ page }) => {
+test('without saving, nothing is written to the device: a reload keeps the place, a new browser session starts again', async ({ page, browser, baseURL }) => {
   await begin(page);
   await answer(page, 'age-band', '65 to 74');
   expect(await savedJourney(page)).toBeNull();
+  // The journey travels in a session cookie (HTML first: the server renders the page from it).
   await page.reload();
-  await expect(h1(page)).toHaveText('Who are you answering for?');
-  await expect(main(page).getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(page).toHaveURL(questionUrl('lives-alone'));
+  // A new session (the browser closed and opened again) has nothing.
+  const context = await browser.newContext({ baseURL });
+  const fresh = await context.newPage();
+  await fresh.goto('/questions/lives-alone');
+  await expect(fresh).toHaveURL(/\/who$/);
+  await expect(fresh.locator('h1')).toHaveText('Who are you answering for?');
+  await context.close();
 });
 
 test('the start page offers "Carry on" to the next unanswered question', async ({ page }) => {

@@ -29,7 +29,7 @@ footer-help = Need help? Call { -helpline } on { -helpline-number }, { footer-ho
 footer-hours = Monday to Friday
 # Shown before the app starts only when JavaScript is off (written into the page by the build), followed by footer-help.
 noscript = This service needs JavaScript, which is turned off or not available in this browser.
-footer-privacy = Your answers stay on this device. We only use them to show you help that fits, and we do not keep them.
+footer-privacy = We do not keep your answers. They go only between this browser and this service, locked so nobody else can read them, and are forgotten when you close the browser.
 
 ## Start page
 # The start page's heading is the service's name, so a council's theme renames both.
@@ -39,7 +39,7 @@ start-time = It takes about 10 minutes. You can answer for yourself or for someo
 start-not-assessment = This is not a formal assessment. It does not decide what help you can get. You can always ask the council for an assessment.
 start-danger-now = If you or someone else is in danger now, call 999.
 start-privacy-title = What happens to your answers
-start-privacy = Your answers stay in this browser. When you ask for your results, we use them to work out what could help, then we forget them. We do not ask for your name or address.
+start-privacy = We do not keep your answers. Each time you continue, they are sent to this service to show the next page, then back to this browser, locked so nobody else can read them. They are forgotten when you close the browser, or at once if you choose Exit this page. We do not ask for your name or address.
 save-on-device = Save my answers on this device
 save-on-device-hint = Only choose this if nobody else uses this device. You can clear your answers at any time.
 start-button = Start now
@@ -49,6 +49,8 @@ resume-button = Carry on
 notice-title = Important
 notice-dismiss = Hide this message
 saved-unreadable = We could not read the answers saved on this device, so we cleared them. You will need to start again.
+# The server could not read the answers this browser sent (changed, cut short, or sent before the service restarted).
+answers-unreadable = We could not read your answers, so we have not used them. Please start again. If you need help, call the number at the bottom of this page.
 saved-old-version = The questions have changed since you saved your answers, so we cleared them. You will need to start again.
 
 ## Who is this for?

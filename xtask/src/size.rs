@@ -22,7 +22,13 @@ type Result<T> = std::result::Result<T, String>;
 /// whenever the bundle shrinks (`cargo xtask size` says by how much); raise it only with a
 /// measured reason like that one. Issue 7's goal is 150,000; issue 13 (HTML first) replaces
 /// this total with bytes before first paint.
-pub const FIRST_LOAD_BROTLI_BUDGET: u64 = 274_000;
+///
+/// Raised again on 2026-12-07, to 281,000, by issue 13's first step (HTML first): 273,448 →
+/// 280,036. The server now paints every page, so this total no longer blocks the first paint;
+/// what grew is the app's takeover of the server's page (page state with the scored result,
+/// the journey's server copy, forms that post without JavaScript) and the longer privacy words.
+/// Known lever, not yet pulled: read the result's JSON in the results chunk, not the first one.
+pub const FIRST_LOAD_BROTLI_BUDGET: u64 = 281_000;
 /// Issue 7's goal for the same total.
 pub const FIRST_LOAD_BROTLI_GOAL: u64 = 150_000;
 

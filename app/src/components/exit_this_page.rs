@@ -1,7 +1,7 @@
 //! "Exit this page": for people who may be watched at home. The button, or Shift pressed
 //! three times within 5 seconds, forgets the journey and replaces this page in the history
-//! with a neutral site, so Back does not return here. Without JavaScript the button posts to
-//! the server (`POST /exit`), which forgets the journey's cookie and sends the browser there.
+//! with a neutral site, so Back does not return here. Without JavaScript the button goes to
+//! the server (`GET /exit`), which forgets the journey's cookie and sends the browser there.
 
 use leptos::ev::keydown;
 use leptos::prelude::*;
@@ -55,9 +55,13 @@ pub fn ExitThisPage() -> impl IntoView {
     }
 
     view! {
-        <form class="exit-this-page" method="post" action="/exit">
-            <button
-                type="submit"
+        <div class="exit-this-page">
+            // A link, as GOV.UK's is: a form could not leave for another site under our
+            // Content-Security-Policy (`form-action 'self'` also covers its redirect).
+            <a
+                href="/exit"
+                role="button"
+                draggable="false"
                 class="button button--warning exit-this-page__button"
                 on:click=move |ev| {
                     ev.prevent_default();
@@ -66,8 +70,8 @@ pub fn ExitThisPage() -> impl IntoView {
             >
                 {move || i18n.t("exit-this-page")}
                 <span class="visually-hidden">{move || i18n.t("exit-this-page-hint")}</span>
-            </button>
-        </form>
+            </a>
+        </div>
     }
 }
 

@@ -44,6 +44,11 @@ pub struct JourneyData {
 }
 
 impl JourneyData {
+    /// Begun: the start page offers to carry on.
+    pub fn under_way(&self) -> bool {
+        self.perspective.is_some() || !self.answers.is_empty()
+    }
+
     /// Marks the urgent route as shown; true the first time in this journey.
     pub fn first_sight_of(&mut self, route: &str) -> bool {
         if self.urgent_routes.iter().any(|r| r == route) {
@@ -98,6 +103,7 @@ impl Journey {
     #[cfg(feature = "ssr")]
     pub fn ready(data: JourneyData, q: Arc<Questionnaire>) -> Journey {
         let journey = Journey::new();
+        journey.resumable.set(data.under_way());
         journey.data.set(data);
         journey.questionnaire.set(Load::Ready(q));
         journey

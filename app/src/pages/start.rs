@@ -28,18 +28,26 @@ pub fn Start() -> impl IntoView {
         })
     };
 
+    // The server could not read the answers this browser carried (its page says so once).
+    let unreadable = RwSignal::new(crate::page_state::FirstPageState::take_error());
+
     view! {
-        {move || journey.notice.get().map(|problem| {
-            let message = match problem {
+        {move || {
+            let saved = journey.notice.get().map(|problem| match problem {
                 SavedProblem::Unreadable => "saved-unreadable",
                 SavedProblem::OldVersion => "saved-old-version",
-            };
+            });
+            saved.or(unreadable.get().then_some("answers-unreadable"))
+        }.map(|message| {
             view! {
                 <div class="notification-banner" role="region" aria-labelledby="notice-title">
                     <div class="notification-banner__title" id="notice-title">{move || i18n.t("notice-title")}</div>
                     <div class="notification-banner__content">
                         <p class="body">{move || i18n.t(message)}</p>
-                        <button type="button" class="link-button" on:click=move |_| journey.notice.set(None)>
+                        <button type="button" class="link-button" on:click=move |_| {
+                            journey.notice.set(None);
+                            unreadable.set(false);
+                        }>
                             {move || i18n.t("notice-dismiss")}
                         </button>
                     </div>
@@ -92,9 +100,14 @@ pub fn Start() -> impl IntoView {
             <p class="body">{move || i18n.t("resume-body")}</p>
             <div class="button-group">
                 <a href=resume_href role="button" draggable="false" class="button">{move || i18n.t("resume-button")}</a>
-                <button type="button" class="button button--secondary" on:click=move |_| journey.clear()>
-                    {move || i18n.t("clear-answers")}
-                </button>
+                <form method="post" action="/clear">
+                    <button type="submit" class="button button--secondary" on:click=move |ev| {
+                        ev.prevent_default();
+                        journey.clear();
+                    }>
+                        {move || i18n.t("clear-answers")}
+                    </button>
+                </form>
             </div>
         </Show>
     }

@@ -50,7 +50,7 @@ pub fn router(pages: Arc<Pages>) -> Router {
         .route("/handover", get(page))
         .route("/resume", get(page).post(forms::resume))
         .route("/language", post(forms::language))
-        .route("/exit", post(forms::exit))
+        .route("/exit", get(forms::exit))
         .route("/clear", post(forms::clear))
         .route("/session", post(forms::session))
         .layer(axum::extract::DefaultBodyLimit::max(forms::MAX_FORM_BYTES))
