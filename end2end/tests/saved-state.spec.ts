@@ -17,6 +17,10 @@ async function plantSaved(page: Page, value: string, path = '/'): Promise<void> 
   await page.goto('/');
   await expect(h1(page)).toBeVisible();
   await page.evaluate(([key, v]) => window.localStorage.setItem(key, v), [STORAGE_KEY, value] as const);
+  // Coming back another day: the browser session (and its journey cookie) has ended; only
+  // what was saved on the device is left.
+  await page.waitForLoadState('networkidle');
+  await page.context().clearCookies({ name: 'journey' });
   await page.goto(path);
 }
 

@@ -91,7 +91,9 @@ mod tests {
     fn a_journey_comes_back_as_it_went() {
         let q = questionnaire();
         let key = SessionKey::random();
-        let mut journey = JourneyData { perspective: Some(assessment::Perspective::Other), name: "Mum".into(), ..Default::default() };
+        let mut journey = JourneyData::default();
+        journey.perspective = Some(assessment::Perspective::Other);
+        journey.name = "Mum".into();
         let first = &q.questions[0];
         journey.answers.insert(first.id.clone(), assessment::Answer::One(first.options[0].id.clone()));
         let cookie = write(&journey, &key, false).unwrap();
@@ -101,7 +103,8 @@ mod tests {
     #[test]
     fn another_key_or_a_changed_byte_reads_as_unreadable_never_as_answers() {
         let q = questionnaire();
-        let journey = JourneyData { perspective: Some(assessment::Perspective::Myself), ..Default::default() };
+        let mut journey = JourneyData::default();
+        journey.perspective = Some(assessment::Perspective::Myself);
         let cookie = write(&journey, &SessionKey::random(), false).unwrap();
         assert_eq!(read(&headers(&cookie), &SessionKey::random(), &q), Carried::Unreadable);
         let mut h = HeaderMap::new();
@@ -114,7 +117,8 @@ mod tests {
     fn answers_no_longer_asked_are_left_out() {
         let q = questionnaire();
         let key = SessionKey::random();
-        let mut journey = JourneyData { perspective: Some(assessment::Perspective::Myself), ..Default::default() };
+        let mut journey = JourneyData::default();
+        journey.perspective = Some(assessment::Perspective::Myself);
         journey.answers.insert("a-question-since-removed".into(), assessment::Answer::One("yes".into()));
         let cookie = write(&journey, &key, false).unwrap();
         journey.answers.clear();

@@ -103,7 +103,12 @@ impl Pages {
             state,
             origin: self.origin(headers),
         });
-        let html = self.built.shell(&tag).page(&rendered.title, &rendered.body, &state_json);
+        // Start, who and the questions need only the main stylesheet (the first load); every
+        // other page is styled by the later one too, from its first paint.
+        let path = url.split('?').next().unwrap_or(url);
+        let first_pages = path == "/" || path == "/who" || path.starts_with("/questions/");
+        let later_css = (!first_pages).then_some(self.built.later_css.as_deref()).flatten();
+        let html = self.built.shell(&tag).page(&rendered.title, &rendered.body, &state_json, later_css);
         let mut res = (status, html).into_response();
         let h = res.headers_mut();
         h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));

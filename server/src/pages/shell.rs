@@ -37,12 +37,23 @@ impl Shell {
         })
     }
 
-    /// The whole document. `state_json` is already safe inside `<script>`.
-    pub fn page(&self, title: &str, body: &str, state_json: &str) -> String {
+    /// The whole document. `state_json` is already safe inside `<script>`. `later_css`: the
+    /// later pages' stylesheet, linked for a page that needs it (the app adds it itself when it
+    /// shows such a page, `app/src/routes.rs`).
+    pub fn page(&self, title: &str, body: &str, state_json: &str, later_css: Option<&str>) -> String {
         let mut out = String::with_capacity(self.head_start.len() + self.head_end.len() + body.len() + 2048);
         out.push_str(&self.head_start);
         out.push_str(&escape_text(title));
-        out.push_str(&self.head_end);
+        match (later_css, self.head_end.split_once("</head>")) {
+            (Some(href), Some((head, rest))) => {
+                out.push_str(head);
+                out.push_str("<link rel=\"stylesheet\" href=\"");
+                out.push_str(href);
+                out.push_str("\"></head>");
+                out.push_str(rest);
+            }
+            _ => out.push_str(&self.head_end),
+        }
         // The app in the browser replaces this once it can show the same page (app/src/browser.rs).
         out.push_str("<div id=\"ssr\">");
         out.push_str(body);
@@ -68,6 +79,8 @@ pub struct Built {
     words: HashMap<String, Words>,
     /// The neutral site "Exit this page" leaves for (`<meta name="exit-url">`).
     pub exit_url: String,
+    /// The later pages' stylesheet (`<meta name="later-css">`), if the build made one.
+    pub later_css: Option<String>,
 }
 
 impl Built {
@@ -99,7 +112,8 @@ impl Built {
             words.insert(l.tag.clone(), Words { tag: l.tag.clone(), main: Arc::from(read(&l.file)?), later: Arc::from(later) });
         }
         let exit_url = meta("exit-url").filter(|u| u.starts_with("https://")).unwrap_or_else(|| "https://www.bbc.co.uk/weather".into());
-        Ok(Built { locales, shells, words, exit_url })
+        let later_css = meta("later-css").filter(|h| h.starts_with('/') && !h.contains(['"', '<']));
+        Ok(Built { locales, shells, words, exit_url, later_css })
     }
 
     /// The language to render in: the person's choice (the `lang` cookie), then the browser's
@@ -130,11 +144,23 @@ mod tests {
     #[test]
     fn the_page_goes_in_the_shell_in_place_of_the_loading_placeholder() {
         let shell = Shell::parse("<html><head><title>App</title><link></head><body><div id=\"loading\"></div></body></html>").unwrap();
-        let page = shell.page("Who <is> this for", "<main>hi</main>", "{}");
+        let page = shell.page("Who <is> this for", "<main>hi</main>", "{}", None);
         assert_eq!(
             page,
             "<html><head><title>Who &lt;is&gt; this for</title><link></head><body><div id=\"ssr\"><main>hi</main></div>\
              <script type=\"application/json\" id=\"page-state\">{}</script></body></html>"
         );
+    }
+}
+
+#[cfg(test)]
+mod later_css_tests {
+    use super::Shell;
+
+    #[test]
+    fn a_later_page_links_the_later_stylesheet_in_its_head() {
+        let shell = Shell::parse("<html><head><title>A</title><link rel=\"stylesheet\" href=\"/a.css\"></head><body></body></html>").unwrap();
+        let page = shell.page("T", "", "{}", Some("/later.css"));
+        assert!(page.contains("<link rel=\"stylesheet\" href=\"/a.css\"><link rel=\"stylesheet\" href=\"/later.css\"></head>"), "{page}");
     }
 }
