@@ -51,6 +51,12 @@ pub fn start() -> Signal<bool> {
 /// The language the server rendered the page in; a page without one (the plain shell) is
 /// negotiated here.
 fn first_language(locales: &Locales) -> String {
+    let available = |tag: &String| locales.0.iter().any(|l| &l.tag == tag);
+    // Chosen on this device before the server rendered pages: from now on the server knows it.
+    if let Some(saved) = i18n::choice_only_on_device().filter(available) {
+        i18n::set_language_cookie(&saved, true);
+        return saved;
+    }
     let server = document().document_element().and_then(|h| h.get_attribute("lang"));
     match server.filter(|tag| locales.0.iter().any(|l| &l.tag == tag)) {
         Some(tag) if document().get_element_by_id(SERVER_PAGE_ID).is_some() => tag,

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use unic_langid::LanguageIdentifier;
 
 #[cfg(not(feature = "ssr"))]
-pub use negotiate::{locales_from_page, negotiate};
+pub use negotiate::{choice_only_on_device, locales_from_page, negotiate};
 pub use negotiate::{available_locales, remember_choice, set_language_cookie, Locale, Locales, LANGUAGE_COOKIE};
 
 pub const SOURCE_LOCALE: &str = "en-GB";

@@ -35,6 +35,16 @@ pub fn locales_from_page() -> Vec<Locale> {
     Locale::parse_meta(&content)
 }
 
+/// A choice kept on this device but not yet in the `lang` cookie (made before the server
+/// rendered pages): the server could not know it.
+pub fn choice_only_on_device() -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let cookies = document().dyn_into::<web_sys::HtmlDocument>().ok()?.cookie().ok()?;
+    let has_cookie = cookies.split(';').any(|c| c.trim().starts_with(&format!("{LANGUAGE_COOKIE}=")));
+    let saved = storage()?.get_item(CHOICE_KEY).ok().flatten()?;
+    (!has_cookie).then_some(saved)
+}
+
 /// The person's saved choice, then the browser's languages, then en-GB.
 pub fn negotiate() -> String {
     let available = available_locales();
