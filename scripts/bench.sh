@@ -8,18 +8,24 @@
 # 2. bundle: raw/gzip/brotli of wasm, JS glue, CSS, en-GB .ftl, index.html, and the first-load
 #    total for the start page and the first question (`cargo xtask size`), cross-checked by
 #    fetching both pages' files from the running server;
-# 3. Lighthouse 12 mobile preset on start, question, check and results (end2end/bench/lighthouse.mjs);
+#    and (issue 13) the bytes before first paint of every server-rendered page type: its HTML
+#    brotli-compressed + its render-blocking CSS as served (scripts/bench/html_first.py, which
+#    gets each page's `journey` cookie by posting the persona's answers through the forms);
+# 3. Lighthouse 12 mobile preset on start, question, check and results (end2end/bench/lighthouse.mjs),
+#    each beside a static snapshot of the same page (its HTML without <script>, same CSS) served
+#    from another port in the same run: LH_RUNS runs of each, medians, LCP ratio page / snapshot;
 # 4. step transition at 4x CPU throttle, median of 20 steps (end2end/bench/steps.mjs);
 # 5. wrk, 256 connections, LOAD_SECONDS per endpoint in alternating rounds: POST
-#    /api/v1/assessments with a persona's full answer set vs a static file of the same size;
-#    requests/s, p50/p99, errors, peak RSS;
+#    /api/v1/assessments with a persona's full answer set vs a static file of the same size vs
+#    a server-rendered question page (GET with its cookie); requests/s, p50/p99, errors,
+#    server CPU per request, peak RSS;
 # 6. `cargo bench -p assessment` (divan): scoring a full answer set.
 # Then prints the table and writes it, with the date and the machine, to BENCHMARKS.md.
 #
 # Installs what it needs (as root, idempotent): wasm32 target, Chromium + end2end/node_modules
-# (scripts/install-browser.sh), Debian's wrk. Everything runs on 127.0.0.1 only.
+# (scripts/install-browser.sh), Debian's wrk and brotli. Everything runs on 127.0.0.1 only.
 # Settings: BENCH_PORT (3990), LOAD_SECONDS (15 per endpoint), LOAD_ROUNDS (3), LOAD_CONNECTIONS
-# (256), STEPS (20),
+# (256), STEPS (20), LH_RUNS (3 Lighthouse runs per page and per snapshot),
 # BENCH_PERSONA (daughter-worried-about-mum: 32 answers), BENCH_OUT (BENCHMARKS.md),
 # BENCH_IDLE_WAIT (0: seconds to wait for the load average to fall below 1 before measuring).
 set -euo pipefail
@@ -51,6 +57,10 @@ step() { echo; echo "== bench: $*"; }
 # ---------------------------------------------------------------- setup
 step "setup"
 scripts/setup.sh
+if ! command -v brotli >/dev/null; then
+  echo "bench: installing Debian's brotli (to weigh the rendered pages)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends brotli
+fi
 if [[ $mode == all ]]; then
   scripts/install-browser.sh
   if ! command -v wrk >/dev/null; then
@@ -169,17 +179,24 @@ for k, v in res.items():
     print(f"over HTTP: {k}: {v['bytes']} bytes in {v['requests']} requests")
 EOF
 
+# Issue 13: every page type as the server renders it, with a journey cookie got through the
+# forms; bytes before first paint; the static snapshots Lighthouse compares against.
+note "python3 scripts/bench/html_first.py pages $base $persona target/bench/run target/bench/dist"
+python3 scripts/bench/html_first.py pages "$base" "$persona" "$run" "$dist"
+
 if [[ $mode == --sizes ]]; then
   python3 scripts/bench/report.py "$run" "$run/BENCHMARKS.md" >/dev/null
+  python3 scripts/bench/html_first.py report "$run" "$run/BENCHMARKS.md" >/dev/null
   sed -n '/^## Against/,/^## 2\./p' "$run/BENCHMARKS.md" | sed '$d'
+  sed -n '/^### Bytes before first paint/,/^### Rerun/p' "$run/BENCHMARKS.md" | sed '$d'
   echo "bench: sizes only; BENCHMARKS.md not written (run scripts/bench.sh for the full table)"
   exit 0
 fi
 
 # ---------------------------------------------------------------- 2. Lighthouse
-step "Lighthouse (mobile preset) on start, question, check, results"
-note "node end2end/bench/lighthouse.mjs $base target/bench/run target/bench/run/lighthouse.json"
-(cd end2end && CHROME_PATH=/usr/bin/chromium timeout 600 node bench/lighthouse.mjs "$base" "$run" "$run/lighthouse.json") \
+step "Lighthouse (mobile preset) on start, question, check, results, each beside its static snapshot"
+note "LH_RUNS=${LH_RUNS:-3} node end2end/bench/lighthouse.mjs $base target/bench/run target/bench/run/lighthouse.json"
+(cd end2end && CHROME_PATH=/usr/bin/chromium LH_RUNS=${LH_RUNS:-3} timeout 1200 node bench/lighthouse.mjs "$base" "$run" "$run/lighthouse.json") \
   2> >(grep -v -e 'unexpected operator' -e dbus >&2)
 
 # ---------------------------------------------------------------- 3. steps
@@ -192,15 +209,20 @@ note "node end2end/bench/steps.mjs $base target/bench/run target/bench/run/steps
 static_url=/bench/assessment.json
 rounds=${LOAD_ROUNDS:-3}
 per=$((seconds / rounds))
-step "load: wrk -c$connections, $rounds alternating rounds of ${per}s (static, then scoring), ${seconds}s per endpoint"
+# The rendered question page (issue 13): the first question, with the cookie its form set.
+page_url=$(python3 -c 'import json,sys; print(next(p["path"] for p in json.load(open(sys.argv[1])) if p["name"] == "question"))' "$run/pages.json")
+page_cookie=$(python3 -c 'import json,sys; print(next(p["cookie"] for p in json.load(open(sys.argv[1])) if p["name"] == "question"))' "$run/pages.json")
+step "load: wrk -c$connections, $rounds alternating rounds of ${per}s (static, scoring, rendered page), ${seconds}s per endpoint"
 # Alternating short rounds, medians reported: on a shared machine the load from other work
 # drifts, and one long run per endpoint would hand that drift to whichever ran second.
 ulimit -n 4096 2>/dev/null || true
 note "wrk -t1 -c$connections -d${per}s --latency $base$static_url    # x$rounds, alternating with:"
 note "BENCH_BODY=target/bench/run/request.json wrk -t1 -c$connections -d${per}s --latency -s scripts/bench/post.lua $base/api/v1/assessments"
+note "wrk -t1 -c$connections -d${per}s --latency -H 'Cookie: journey=…' $base$page_url    # the cookie: target/bench/run/pages.json"
 # A short warm-up of each at the same concurrency, not counted.
 wrk -t1 -c"$connections" -d2s "$base$static_url" >/dev/null
 BENCH_BODY="$run/request.json" wrk -t1 -c"$connections" -d2s -s scripts/bench/post.lua "$base/api/v1/assessments" >/dev/null
+wrk -t1 -c"$connections" -d2s -H "Cookie: $page_cookie" "$base$page_url" >/dev/null
 # The server's own CPU time (user + system, in clock ticks) around each round: CPU per request
 # is steadier than requests/s when other work shares the cores.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
@@ -211,20 +233,27 @@ for r in $(seq 1 "$rounds"); do
   BENCH_BODY="$run/request.json" wrk -t1 -c"$connections" -d"${per}s" --latency -s scripts/bench/post.lua \
     "$base/api/v1/assessments" >"$run/wrk-score-$r.txt"
   t2=$(cpu_ticks)
+  wrk -t1 -c"$connections" -d"${per}s" --latency -H "Cookie: $page_cookie" "$base$page_url" >"$run/wrk-page-$r.txt"
+  t3=$(cpu_ticks)
   echo "server_cpu_ticks=$((t1 - t0))" >>"$run/wrk-static-$r.txt"
   echo "server_cpu_ticks=$((t2 - t1))" >>"$run/wrk-score-$r.txt"
-  echo "round $r: static $(awk '/Requests\/sec/ {print $2}' "$run/wrk-static-$r.txt") req/s, scoring $(awk '/Requests\/sec/ {print $2}' "$run/wrk-score-$r.txt") req/s"
+  echo "server_cpu_ticks=$((t3 - t2))" >>"$run/wrk-page-$r.txt"
+  echo "round $r: static $(awk '/Requests\/sec/ {print $2}' "$run/wrk-static-$r.txt") req/s," \
+    "scoring $(awk '/Requests\/sec/ {print $2}' "$run/wrk-score-$r.txt") req/s," \
+    "page $(awk '/Requests\/sec/ {print $2}' "$run/wrk-page-$r.txt") req/s"
 done
 rss_peak=$(awk '/VmHWM/ {print $2}' "/proc/$server_pid/status")
-python3 - "$run" "$connections" "$seconds" "$static_url" "$rss_start" "$rss_peak" "$rounds" <<'EOF'
+python3 - "$run" "$connections" "$seconds" "$static_url" "$rss_start" "$rss_peak" "$rounds" "$page_url" <<'EOF'
 import json, os, sys
-run, conns, secs, url, rss0, rss1, rounds = sys.argv[1:8]
+run, conns, secs, url, rss0, rss1, rounds, page_url = sys.argv[1:9]
 json.dump({
     "clock_ticks_per_second": os.sysconf("SC_CLK_TCK"),
     "connections": int(conns), "seconds": int(secs), "static_url": url, "rounds": int(rounds),
     "rss_start_kb": int(rss0), "rss_peak_kb": int(rss1),
     "request_bytes": os.path.getsize(os.path.join(run, "request.json")),
     "response_bytes": os.path.getsize(os.path.join(run, "response.json")),
+    "page_url": page_url,
+    "page_bytes": os.path.getsize(os.path.join(run, "pages", "question.html")),
 }, open(os.path.join(run, "load.json"), "w"))
 EOF
 stop_server
@@ -237,5 +266,7 @@ grep -E '^(scoring|[├╰│ ]+[─a-z_])|fastest' "$run/engine-full.txt" >"$ru
 
 # ---------------------------------------------------------------- report
 step "report"
-python3 scripts/bench/report.py "$run" "$out_md"
+python3 scripts/bench/report.py "$run" "$out_md" >/dev/null
+python3 scripts/bench/html_first.py report "$run" "$out_md" >/dev/null
+cat "$out_md"
 echo "bench: wrote $out_md (raw outputs in target/bench/run/)"

@@ -4,15 +4,17 @@
 //
 //   node bench/steps.mjs BASE_URL FIXTURES_DIR OUT_JSON [STEPS]
 //
-// The journey is the persona's saved answers (FIXTURES_DIR/journey.json in localStorage), so
-// each question opens with its answer chosen and Continue moves on, as when a person steps
-// through. Two figures per step:
+// The journey is the persona's answers: the `journey` cookie the server set when they were
+// posted through its forms (FIXTURES_DIR/pages.json, from scripts/bench/html_first.py; the
+// server renders each question from it), and the same answers saved on the device
+// (FIXTURES_DIR/journey.json in localStorage), so each question opens with its answer chosen
+// and Continue moves on, as when a person steps through. Two figures per step:
 //   - latency: performance.now() at the click's pointerdown → at the h1's focusin (wall time
 //     inside the page; nothing waits on the network, so it is main-thread work: the app
 //     focuses the h1 as soon as the new page is mounted);
 //   - busy: the main thread's task time over the step (CDP Performance.getMetrics
 //     TaskDuration after − before), which leaves out idle time such as that frame.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -26,6 +28,11 @@ const RATE = 4;
 const KEY = 'care-self-assessment.journey';
 const journey = readFileSync(join(fixtures, 'journey.json'), 'utf8');
 const firstQuestion = JSON.parse(readFileSync(join(fixtures, 'first-question.txt'), 'utf8'));
+// The cookie of the whole journey (the one Check your answers was reached with).
+const pagesFile = join(fixtures, 'pages.json');
+const cookie = existsSync(pagesFile)
+  ? JSON.parse(readFileSync(pagesFile, 'utf8')).find((p) => p.name === 'check')?.cookie
+  : null;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -48,6 +55,10 @@ const median = (xs) => {
 const steps = [];
 try {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  if (cookie) {
+    const [name, ...value] = cookie.split('=');
+    await context.addCookies([{ name, value: value.join('='), url: base, httpOnly: true, sameSite: 'Strict' }]);
+  }
   const page = await context.newPage();
   await page.goto(`${base}/robots.txt`);
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, journey]);
@@ -55,7 +66,13 @@ try {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(`${base}/questions/${firstQuestion}`);
+  if (!new URL(page.url()).pathname.startsWith('/questions/')) {
+    console.log(`steps: /questions/${firstQuestion} went to ${new URL(page.url()).pathname} (no journey?)`);
+  }
   await page.locator('h1').first().waitFor();
+  // The server's page (#ssr) goes once the app has taken over: from then on Continue is the
+  // app's step, not a form post to the server.
+  await page.locator('#ssr').waitFor({ state: 'detached', timeout: 60_000 });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
 
   const taskDuration = async () =>
@@ -64,7 +81,7 @@ try {
   for (let i = 0; i < STEPS; i++) {
     const from = new URL(page.url()).pathname;
     if (!from.startsWith('/questions/')) break;
-    const button = page.locator('form button[type=submit]');
+    const button = page.locator('main form button[type=submit]');
     await button.waitFor();
     await button.scrollIntoViewIfNeeded();
     const box = await button.boundingBox();
