@@ -1,13 +1,15 @@
 //! The self-assessment journey: the route table, and how the app starts on each side.
 //!
 //! The server renders every page first (feature `ssr`, `ssr.rs`), so a page is complete and
-//! works before, and without, any wasm. In the browser (feature `csr`) the app starts beside
-//! the server's page, fetches its words and the questionnaire, and takes over once it can show
-//! the same page: from then on steps are instant, animated and enhanced (`browser.rs`).
+//! works before, and without, any wasm. In the browser (feature `hydrate`) the app fetches its
+//! words and the questionnaire, then hydrates the server's page from the same journey: from
+//! then on steps are instant, animated and enhanced (`browser.rs`).
 
 // Browser-only code (downloads, the device's storage, chunk loading) is compiled but not
-// called on the server; the browser build (`--features csr`) is where it is checked for use.
+// called on the server; the browser build (`--features hydrate`) is where it is checked for use.
 #![cfg_attr(feature = "ssr", allow(dead_code, unused_imports))]
+// Hydration types of the larger pages nest deeply.
+#![recursion_limit = "512"]
 
 mod api;
 #[cfg(not(feature = "ssr"))]
@@ -31,12 +33,13 @@ use pages::*;
 
 pub use i18n::{Locale, LANGUAGE_COOKIE};
 pub use journey::{step, JourneyData};
+pub use pages::handover::error_message as resume_error_message;
 
-#[cfg(feature = "csr")]
+#[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    browser::start();
 }
 
 /// A page only some people reach: its own wasm chunk in the browser (`routes.rs`), rendered
@@ -54,17 +57,12 @@ macro_rules! later_page {
     };
 }
 
+/// The pages. Whoever renders it (`ssr::render`, `browser::start`) provides the words, the
+/// journey and the questionnaire first, so the server and the browser render the same.
 #[component]
 fn App() -> impl IntoView {
-    // The server provides everything before rendering; the browser fetches it first.
-    #[cfg(not(feature = "ssr"))]
-    let ready = browser::start();
-    #[cfg(feature = "ssr")]
-    let ready = Signal::stored(true);
-
     view! {
         <Router>
-            <Show when=move || ready.get()>
                 <Layout>
                     <Routes fallback=|| view! { <not_found::NotFound/> }>
                         <Route path=path!("/") view=start::Start/>
@@ -78,7 +76,6 @@ fn App() -> impl IntoView {
                         <Route path=path!("/resume") view={later_page!(routes::ResumeRoute, handover::Resume)}/>
                     </Routes>
                 </Layout>
-            </Show>
         </Router>
     }
 }

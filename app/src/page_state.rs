@@ -1,5 +1,5 @@
-//! What a page the server rendered hands to the app in the browser, so the app takes over
-//! showing exactly what the person already sees: the journey the page was rendered from, the
+//! What a page the server rendered hands to the app in the browser, so the app hydrates
+//! exactly what the person already sees: the journey the page was rendered from, the
 //! scored result on the results page, and whether the page showed a validation error.
 //!
 //! The server writes it into the page as a JSON data block (`<script type="application/json">`:
@@ -24,6 +24,9 @@ pub struct PageState {
     /// The page is a form sent back with an error (the person must answer first).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub error: bool,
+    /// Which error, where the page has several (a Fluent message id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
 }
 
 impl PageState {
@@ -49,6 +52,13 @@ impl FirstPageState {
         use_context::<FirstPageState>()
             .and_then(|s| s.0.try_update_value(|v| v.as_mut().map(|p| std::mem::take(&mut p.error))).flatten())
             .unwrap_or(false)
+    }
+
+    /// The error the server's page showed, by its message id (once).
+    pub fn take_message() -> Option<String> {
+        use leptos::prelude::*;
+        use_context::<FirstPageState>()
+            .and_then(|s| s.0.try_update_value(|v| v.as_mut().and_then(|p| p.message.take())).flatten())
     }
 
     /// The result the server scored for the results page (once).

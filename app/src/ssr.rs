@@ -54,7 +54,7 @@ pub fn render(req: PageRequest<'_>) -> Rendered {
         provide_context(Locales(req.locales.to_vec()));
         provide_context(PageOrigin(req.origin));
         let i18n = I18n::new();
-        i18n.install(&req.words.tag, bundles(req.words));
+        i18n.install(&req.words.tag, bundles(req.words), true);
         provide_context(i18n);
         provide_context(Journey::ready(req.state.journey.clone(), req.questionnaire));
         provide_context(FirstPageState::new(Some(req.state)));

@@ -33,34 +33,35 @@ type Fixtures = {
 };
 
 /**
- * The server renders every page first; the app then takes over the same page once its words
- * and questions have arrived (app/src/browser.rs). A test that clicks during that moment would
- * click the server's copy just as it is replaced, so with JavaScript on, every full page load
- * waits for the takeover (or, when the app cannot start, e.g. offline, a few seconds).
+ * The server renders every page first; the app then hydrates it once its words and questions
+ * have arrived (app/src/browser.rs), and marks `<html data-app="ready">`. Before that the page
+ * works as it does without JavaScript (forms post to the server), so a test that clicked a
+ * choice just before hydration would find the app not knowing it. With JavaScript on, every
+ * full page load waits for hydration (or, when the app cannot start, e.g. offline, a few seconds).
  */
-async function appTookOver(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.getElementById('ssr'), null, { timeout: 5000 }).catch(() => {});
+async function appStarted(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 5000 }).catch(() => {});
 }
 
 /**
- * Makes `goto` and `reload` of a page with JavaScript on wait for the app's takeover; and
+ * Makes `goto` and `reload` of a page with JavaScript on wait for the app to start (hydration); and
  * first for the app's copy of the journey to reach the server (`POST /session`, sent as each
  * answer is given), as a person's next page load would come after it.
  */
-export function waitForTakeover(page: Page): Page {
+export function waitForApp(page: Page): Page {
   const settled = () => page.waitForLoadState('networkidle', { timeout: 3000 }).catch(() => {});
   const goto = page.goto.bind(page);
   page.goto = async (url, options) => {
     await settled();
     const response = await goto(url, options);
-    await appTookOver(page);
+    await appStarted(page);
     return response;
   };
   const reload = page.reload.bind(page);
   page.reload = async (options) => {
     await settled();
     const response = await reload(options);
-    await appTookOver(page);
+    await appStarted(page);
     return response;
   };
   return page;
@@ -68,7 +69,7 @@ export function waitForTakeover(page: Page): Page {
 
 export const test = base.extend<Options & Fixtures>({
   page: async ({ page, javaScriptEnabled }, use) => {
-    await use(javaScriptEnabled === false ? page : waitForTakeover(page));
+    await use(javaScriptEnabled === false ? page : waitForApp(page));
   },
   allowConsole: [[], { option: true }],
   pageErrors: [

@@ -4,7 +4,7 @@
 // a code made before the questions changed still opens, listing what to check again.
 
 import { readFileSync } from 'node:fs';
-import { test, expect, expectNoAxeViolations, waitForTakeover } from './fixtures';
+import { test, expect, expectNoAxeViolations, waitForApp } from './fixtures';
 import { begin, walk, h1, main, plain, questionUrl, type Choice } from './helpers';
 import type { Browser, BrowserContext, Page, Route } from '@playwright/test';
 
@@ -122,7 +122,7 @@ function decodePayload(payload: string): string {
 /** A fresh browser context: no storage, no history shared with the original. */
 async function freshPage(browser: Browser, baseURL: string | undefined): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ baseURL, reducedMotion: 'reduce' });
-  const page = waitForTakeover(await context.newPage());
+  const page = waitForApp(await context.newPage());
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(`console.error: ${m.text()}`));
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

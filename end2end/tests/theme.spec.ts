@@ -68,7 +68,7 @@ test.describe('a second council: content/themes/example-borough.toml', () => {
       );
       expect(built.status, `cargo xtask build --theme … failed:\n${built.stderr}`).toBe(0);
     }
-    server = spawn('target/release/server', ['--port', String(EXAMPLE_PORT), '--dist', EXAMPLE_DIST], {
+    server = spawn(`target/${process.env.E2E_PROFILE ?? 'release'}/server`, ['--port', String(EXAMPLE_PORT), '--dist', EXAMPLE_DIST], {
       cwd: ROOT,
       env: { ...process.env, RATE_LIMIT_PER_MINUTE: '0', ARCHIVE_DIR: 'end2end/fixtures/archive' },
       stdio: ['ignore', 'ignore', 'pipe'],

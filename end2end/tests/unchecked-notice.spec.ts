@@ -118,7 +118,7 @@ test.describe('the "translation not yet checked" notice', () => {
       expect(xtask('translations', 'gate', 'pl', 'ar', '--locales', locales)).toMatch(/^pl: all reviewed/m);
       // Its own out-folder name: the build's staging folder is named after it (not dist/'s).
       xtask('build', '--locales', locales, '--out', join(dir, 'dist-reviewed'));
-      server = spawn(join(ROOT, 'target/release/server'), ['--port', String(port), '--dist', join(dir, 'dist-reviewed')], {
+      server = spawn(join(ROOT, `target/${process.env.E2E_PROFILE ?? 'release'}/server`), ['--port', String(port), '--dist', join(dir, 'dist-reviewed')], {
         cwd: ROOT,
         env: { ...process.env, RATE_LIMIT_PER_MINUTE: '0' },
         stdio: 'ignore',

@@ -78,6 +78,26 @@ pub fn brotli(data: &[u8]) -> Vec<u8> {
     out
 }
 
+/// A page rendered for one request: compressed fast (brotli quality 4, gzip level 1), since it
+/// is made anew each time; a 30 KB results page still shrinks to about a fifth.
+pub fn compress_page(body: String, request: &HeaderMap) -> (Bytes, Option<HeaderValue>) {
+    let accept = request.get_all(header::ACCEPT_ENCODING).iter().filter_map(|v| v.to_str().ok());
+    match Encoding::choose(accept) {
+        Encoding::Brotli => {
+            let params = brotli::enc::BrotliEncoderParams { quality: 4, lgwin: 20, ..Default::default() };
+            let mut out = Vec::new();
+            brotli::BrotliCompress(&mut body.as_bytes(), &mut out, &params).expect("writing to memory cannot fail");
+            (Bytes::from(out), Some(HeaderValue::from_static("br")))
+        }
+        Encoding::Gzip => {
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            gz.write_all(body.as_bytes()).expect("writing to memory cannot fail");
+            (Bytes::from(gz.finish().expect("writing to memory cannot fail")), Some(HeaderValue::from_static("gzip")))
+        }
+        Encoding::Identity => (Bytes::from(body), None),
+    }
+}
+
 pub fn gzip(data: &[u8]) -> Vec<u8> {
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     gz.write_all(data).expect("writing to memory cannot fail");

@@ -87,6 +87,7 @@ async fn the_start_page_is_complete_html_in_the_browsers_language_and_never_cach
     let res = site.get("/", "").await;
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(res.headers()[header::CACHE_CONTROL], "no-store");
+    assert!(res.headers().get(header::CONTENT_ENCODING).is_none(), "compressed only when asked");
     let html = text(res).await;
     assert!(html.contains("<h1") && html.contains("Start now"), "{html}");
     assert!(!html.contains("id=\"loading\""), "the placeholder is replaced by the page");
@@ -95,6 +96,18 @@ async fn the_start_page_is_complete_html_in_the_browsers_language_and_never_cach
     let req = Request::get("/who").header(header::ACCEPT_LANGUAGE, "ar-EG,ar;q=0.9").body(Body::empty()).unwrap();
     let html = text(site.send(req).await).await;
     assert!(html.starts_with("<!doctype html><html lang=\"ar\" dir=\"rtl\">"), "{}", &html[..80]);
+}
+
+#[tokio::test]
+async fn pages_are_compressed_for_browsers_that_accept_it() {
+    let site = site();
+    let req = Request::get("/").header(header::ACCEPT_ENCODING, "gzip, deflate, br").body(Body::empty()).unwrap();
+    let res = site.send(req).await;
+    assert_eq!(res.headers()[header::CONTENT_ENCODING], "br");
+    let mut html = Vec::new();
+    let bytes = res.into_body().collect().await.unwrap().to_bytes();
+    brotli::BrotliDecompress(&mut bytes.as_ref(), &mut html).unwrap();
+    assert!(String::from_utf8(html).unwrap().contains("Start now"));
 }
 
 #[tokio::test]

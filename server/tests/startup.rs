@@ -42,8 +42,7 @@ fn server(dir: &Path) -> Command {
 fn site() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     write_content(dir.path());
-    std::fs::create_dir(dir.path().join("dist")).unwrap();
-    std::fs::write(dir.path().join("dist/index.html"), INDEX_HTML).unwrap();
+    write_renderable_dist(&dir.path().join("dist"));
     dir
 }
 
@@ -259,4 +258,13 @@ fn it_serves_limits_per_client_logs_safely_and_stops_on_sigterm() {
         assert!(!line.contains('\u{1b}'), "no colour codes when not on a terminal: {line}");
     }
     assert!(log.iter().any(|l| l.contains("shutting down")), "{}", log.join("\n"));
+}
+
+#[test]
+fn a_bundle_the_server_cannot_render_pages_with_stops_start_up_naming_what_to_do() {
+    let dir = site();
+    // The shell without the words it lists (an interrupted copy of dist/, say).
+    std::fs::remove_dir_all(dir.path().join("dist/locales")).unwrap();
+    let stderr = refused(server(dir.path()).args(["--port", "0"]), 1);
+    assert_names(&stderr, &["cannot be read to render pages", "en-GB.0123456789abcdef.ftl", "cargo xtask build"]);
 }

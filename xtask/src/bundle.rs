@@ -53,7 +53,7 @@ fn compile_wasm(root: &Path, dev: bool) -> Result<PathBuf> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let status = Command::new(cargo)
         .current_dir(root)
-        .args(["build", "-p", "app", "--lib", "--features", "csr", "--target", TARGET, "--profile", profile])
+        .args(["build", "-p", "app", "--lib", "--features", "hydrate", "--target", TARGET, "--profile", profile])
         .status()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     if !status.success() {

@@ -23,12 +23,15 @@ type Result<T> = std::result::Result<T, String>;
 /// measured reason like that one. Issue 7's goal is 150,000; issue 13 (HTML first) replaces
 /// this total with bytes before first paint.
 ///
-/// Raised again on 2026-12-07, to 281,000, by issue 13's first step (HTML first): 273,448 →
-/// 280,036. The server now paints every page, so this total no longer blocks the first paint;
-/// what grew is the app's takeover of the server's page (page state with the scored result,
-/// the journey's server copy, forms that post without JavaScript) and the longer privacy words.
-/// Known lever, not yet pulled: read the result's JSON in the results chunk, not the first one.
-pub const FIRST_LOAD_BROTLI_BUDGET: u64 = 281_000;
+/// Raised again on 2026-12-07 by issue 13 (HTML first), measured: 273,448 before; 280,036 once
+/// the server rendered every page and the app took the page over; 354,651 with hydration
+/// (357,478 with the takeover of later pages loaded directly, app/src/browser.rs; wasm 255 →
+/// 331 KB brotli: Leptos's `hydrate` feature adds hydration code for every view, and lazy
+/// routes need its async form too). The total no longer blocks the first paint (the
+/// server's HTML does not wait for it), but it is still what a phone downloads and compiles.
+/// Levers, measured next: islands (hydrate only the interactive parts), fewer `into_any`
+/// views, the result's JSON read in the results chunk.
+pub const FIRST_LOAD_BROTLI_BUDGET: u64 = 358_000;
 /// Issue 7's goal for the same total.
 pub const FIRST_LOAD_BROTLI_GOAL: u64 = 150_000;
 

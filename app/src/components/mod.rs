@@ -14,3 +14,4 @@ pub mod service;
 pub mod settings;
 pub mod staff;
 pub mod unchecked_notice;
+pub mod hydrated;

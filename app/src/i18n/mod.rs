@@ -50,17 +50,14 @@ impl I18n {
         }
     }
 
-    /// The server's words, there before the first render (the browser fetches its own).
-    #[cfg(feature = "ssr")]
-    pub fn install(&self, tag: &str, words: (Rc<Bundle>, Option<Rc<Bundle>>)) {
+    /// Words that are here before the first render (the server's; the browser's, fetched
+    /// before it hydrates).
+    /// `with_later`: the words include the later pages' ones.
+    pub fn install(&self, tag: &str, words: (Rc<Bundle>, Option<Rc<Bundle>>), with_later: bool) {
         self.locale.set(tag.to_string());
         self.bundle.set(Some(words.0));
         self.source_part.set(words.1);
-        self.later_loaded.set(true);
-    }
-
-    pub fn ready(&self) -> bool {
-        self.bundle.with(Option::is_some)
+        self.later_loaded.set(with_later);
     }
 
     /// A message or attribute (`id` or `id.attribute`) with no variables.
@@ -177,6 +174,11 @@ fn format_in(bundle: Option<&Bundle>, id: &str, args: Option<&FluentArgs>) -> St
             id.to_string()
         }
     }
+}
+
+/// A language's words for the first pages, fetched (the later pages add theirs).
+pub async fn load_words(tag: &str) -> Result<(Bundle, Option<Bundle>), String> {
+    load_bundle(tag, false).await
 }
 
 /// A language's words, and the English ones its file carries (see `I18n::source_part`).

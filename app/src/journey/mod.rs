@@ -99,8 +99,8 @@ impl Journey {
         }
     }
 
-    /// The server's journey: everything is here before the page renders.
-    #[cfg(feature = "ssr")]
+    /// A journey with everything here before the page renders (the server's, and the
+    /// browser's when it hydrates the server's page).
     pub fn ready(data: JourneyData, q: Arc<Questionnaire>) -> Journey {
         let journey = Journey::new();
         journey.resumable.set(data.under_way());
@@ -125,6 +125,15 @@ impl Journey {
                 Err(_) => self.questionnaire.set(Load::Failed),
             }
         });
+    }
+
+    /// Once the server's page is hydrated: answers saved on the device, and saving them (and
+    /// the server's copy) as the journey changes.
+    pub fn after_hydration(self) {
+        if let Load::Ready(q) = self.questionnaire.get_untracked() {
+            self.restore_saved(&q);
+        }
+        self.keep_saved();
     }
 
     fn restore_saved(&self, q: &Questionnaire) {

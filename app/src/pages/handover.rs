@@ -100,7 +100,8 @@ pub fn HandoverPage() -> impl IntoView {
     }
 }
 
-fn error_message(e: HandoverError) -> &'static str {
+/// The message for a code that cannot be opened (also the server's, without JavaScript).
+pub fn error_message(e: HandoverError) -> &'static str {
     match e {
         HandoverError::Empty => "resume-error-empty",
         HandoverError::BadCharacter { .. } => "resume-error-character",
@@ -223,8 +224,10 @@ pub fn Resume() -> impl IntoView {
     let navigate = use_navigate();
     let h1 = NodeRef::new();
     focus_on_mount(h1);
+    // A code the server could not open (sent without JavaScript) shows its message from the start.
+    let sent_back = crate::page_state::FirstPageState::take_message().map(|m| vec![("resume-code".to_string(), i18n.t(&m))]);
     let state = ResumeState {
-        errors: RwSignal::new(Vec::new()),
+        errors: RwSignal::new(sent_back.unwrap_or_default()),
         recheck: RwSignal::new(Vec::new()),
         carry_on: RwSignal::new(String::new()),
         banner: NodeRef::new(),
@@ -236,22 +239,30 @@ pub fn Resume() -> impl IntoView {
     view! {
         <QuestionnaireGate children={move |q: Arc<Questionnaire>| {
             // A link: the payload is in the fragment, which never left this device (nor reaches
-            // the server, whose page has none).
-            #[cfg(feature = "ssr")]
-            let hash = String::new();
+            // the server, whose page has none). Read once the page is in place (after
+            // hydration, on a page the server rendered), so the page is first what it sent.
             #[cfg(not(feature = "ssr"))]
-            let hash = window().location().hash().unwrap_or_default();
-            if let Some(code) = hash.strip_prefix("#code=") {
-                // From a scanned QR code: the same as typing the code.
-                let _ = window().history().map(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/resume")));
-                read_code(i18n, journey, q.clone(), code.to_string(), state, navigate.clone());
-            } else if let Some(payload) = hash.strip_prefix("#resume=") {
-                // Take the answers out of the address bar and history at once.
-                let _ = window().history().map(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/resume")));
-                match handover::decode_link(&q, payload) {
-                    Ok(decoded) => open(i18n, journey, &q, decoded, state, navigate.clone()),
-                    Err(e) => state.fail(i18n, error_message(e)),
-                }
+            {
+                let q = q.clone();
+                let navigate = navigate.clone();
+                Effect::new(move |done: Option<()>| {
+                    if done.is_some() {
+                        return;
+                    }
+                    let hash = window().location().hash().unwrap_or_default();
+                    if let Some(code) = hash.strip_prefix("#code=") {
+                        // From a scanned QR code: the same as typing the code.
+                        let _ = window().history().map(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/resume")));
+                        read_code(i18n, journey, q.clone(), code.to_string(), state, navigate.clone());
+                    } else if let Some(payload) = hash.strip_prefix("#resume=") {
+                        // Take the answers out of the address bar and history at once.
+                        let _ = window().history().map(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/resume")));
+                        match handover::decode_link(&q, payload) {
+                            Ok(decoded) => open(i18n, journey, &q, decoded, state, navigate.clone()),
+                            Err(e) => state.fail(i18n, error_message(e)),
+                        }
+                    }
+                });
             }
             let q_submit = q.clone();
             let navigate = navigate.clone();

@@ -71,6 +71,7 @@ pub fn Results() -> impl IntoView {
 fn ResultsView(q: Arc<Questionnaire>, assessment: Assessment, h1: NodeRef<leptos::html::H1>) -> impl IntoView {
     let i18n = use_i18n();
     let journey = use_journey();
+    let hydrated = crate::components::hydrated::use_hydrated();
     let copied = RwSignal::new(false);
     let args = wording::use_args();
     let summary = {
@@ -152,16 +153,19 @@ fn ResultsView(q: Arc<Questionnaire>, assessment: Assessment, h1: NodeRef<leptos
                 </div>
             })}
             <PrintedAnswers q=q.clone()/>
-            <p class="body-s">{move || i18n.t_with("results-date", &[("date", now_text(&i18n.locale.get()).into())])}</p>
+            <p class="body-s">{move || i18n.t_with("results-date", &[("date", if hydrated.get() { now_text(&i18n.locale.get()) } else { today() }.into())])}</p>
             <p class="body-s">{move || i18n.t_with("results-version", &[("version", assessment.questionnaire_version.clone().into())])}</p>
             <div class="button-group">
                 // These need the app; the server's page leaves them out (the browser's own Print
-                // still gives the print view).
-                {(!cfg!(feature = "ssr")).then(|| view! {
-                    <button type="button" class="button" on:click=copy>{move || i18n.t("copy-summary")}</button>
-                    <button type="button" class="button button--secondary" on:click=print>{move || i18n.t("print")}</button>
-                    <button type="button" class="button button--secondary" on:click=save_file>{move || i18n.t("save-as-file")}</button>
-                })}
+                // still gives the print view), and they appear once the app runs.
+                {move || {
+                    let (copy, save_file) = (copy.clone(), save_file.clone());
+                    hydrated.get().then(move || view! {
+                        <button type="button" class="button" on:click=copy>{move || i18n.t("copy-summary")}</button>
+                        <button type="button" class="button button--secondary" on:click=print>{move || i18n.t("print")}</button>
+                        <button type="button" class="button button--secondary" on:click=save_file>{move || i18n.t("save-as-file")}</button>
+                    })
+                }}
                 {if staff {
                     view! { <a href="/staff" class="button button--secondary" role="button" draggable="false">{move || i18n.t("new-call")}</a> }.into_any()
                 } else {
@@ -280,10 +284,10 @@ pub fn summary_text(
 }
 
 /// Today's date and time in the person's language, for the summary and the case note.
-/// On the server: the date as 2026-12-07 (UTC), which reads the same in every language; the
-/// app replaces it with the device's own date and time in the person's language.
+/// The date as 2026-12-07 (UTC), which reads the same in every language: what the server
+/// writes, and the app hydrates, before the app shows the device's own date and time.
 #[cfg(feature = "ssr")]
-fn now_text(_locale: &str) -> String {
+fn today() -> String {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
     let (y, m, d) = civil_from_days((secs / 86_400) as i64);
     format!("{y:04}-{m:02}-{d:02}")
@@ -301,6 +305,17 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+#[cfg(not(feature = "ssr"))]
+fn today() -> String {
+    js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default().chars().take(10).collect()
+}
+
+/// The device's date and time, in the person's language.
+#[cfg(feature = "ssr")]
+fn now_text(_locale: &str) -> String {
+    today()
 }
 
 #[cfg(not(feature = "ssr"))]

@@ -11,6 +11,7 @@ use crate::journey::{navigation, use_journey, Load, SavedProblem};
 pub fn Start() -> impl IntoView {
     let i18n = use_i18n();
     let journey = use_journey();
+    let hydrated = crate::components::hydrated::use_hydrated();
     let h1 = NodeRef::new();
     focus_on_mount(h1);
     use_title(move || i18n.t("start-title"), Signal::stored(false));
@@ -73,7 +74,7 @@ pub fn Start() -> impl IntoView {
             when=move || journey.resumable.get()
             fallback=move || view! {
                 // Saving on the device needs the app: the server's page leaves it out.
-                {(!cfg!(feature = "ssr")).then(|| view! {
+                {move || hydrated.get().then(|| view! {
                 <div class="checkboxes">
                     <div class="checkboxes__item">
                         <input

@@ -18,6 +18,7 @@ pub fn Who() -> impl IntoView {
     let i18n = use_i18n();
     let journey = use_journey();
     let navigate = use_navigate();
+    let hydrated = crate::components::hydrated::use_hydrated();
     let h1 = NodeRef::new();
     focus_on_mount(h1);
 
@@ -84,7 +85,7 @@ pub fn Who() -> impl IntoView {
                                     </div>
                                     {(p == Perspective::Other).then(|| view! {
                                         // Without JavaScript nothing reveals it, so the server's page shows it.
-                                        <Show when=move || cfg!(feature = "ssr") || chosen.get() == Some(Perspective::Other)>
+                                        <Show when=move || !hydrated.get() || chosen.get() == Some(Perspective::Other)>
                                             <div class="radios__conditional form-group">
                                                 <label class="label" for="helped-name">{move || i18n.t("who-name-label")}</label>
                                                 <div class="hint" id="helped-name-hint">{move || i18n.t("who-name-hint")}</div>

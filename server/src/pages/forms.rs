@@ -56,7 +56,7 @@ impl Pages {
 
     /// The same page again, showing its error (the person has to answer first).
     fn again(&self, headers: &HeaderMap, url: &str, journey: JourneyData) -> Response {
-        self.render(headers, url, PageState { journey, assessment: None, error: true }, StatusCode::UNPROCESSABLE_ENTITY)
+        self.render(headers, url, PageState { journey, error: true, ..Default::default() }, StatusCode::UNPROCESSABLE_ENTITY)
     }
 
     fn bad_form(&self, headers: &HeaderMap) -> Response {
@@ -157,7 +157,11 @@ pub async fn resume(State(pages): Shared, headers: HeaderMap, body: Bytes) -> Re
             }
             res
         }
-        Err(_) => pages.again(&headers, "/resume", journey_or_return!(pages, headers)),
+        Err(e) => {
+            let journey = journey_or_return!(pages, headers);
+            let state = PageState { journey, error: true, message: Some(app::resume_error_message(e).to_string()), ..Default::default() };
+            pages.render(&headers, "/resume", state, StatusCode::UNPROCESSABLE_ENTITY)
+        }
     }
 }
 

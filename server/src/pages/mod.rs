@@ -73,7 +73,7 @@ async fn page(State(pages): Shared, req: Request) -> Response {
     }
     let assessment = (req.uri().path() == "/results").then(|| assessment::score(&pages.app.content, &journey.answers));
     journey.answers = pages.questionnaire.visible_answers(&journey.answers);
-    pages.render(headers, &url, PageState { journey, assessment, error: false }, StatusCode::OK)
+    pages.render(headers, &url, PageState { journey, assessment, ..Default::default() }, StatusCode::OK)
 }
 
 /// Any other address: the app's "page not found", with a 404.
@@ -109,12 +109,16 @@ impl Pages {
         let first_pages = path == "/" || path == "/who" || path.starts_with("/questions/");
         let later_css = (!first_pages).then_some(self.built.later_css.as_deref()).flatten();
         let html = self.built.shell(&tag).page(&rendered.title, &rendered.body, &state_json, later_css);
-        let mut res = (status, html).into_response();
+        let (body, encoding) = crate::encoding::compress_page(html, headers);
+        let mut res = (status, body).into_response();
         let h = res.headers_mut();
+        if let Some(encoding) = encoding {
+            h.insert(header::CONTENT_ENCODING, encoding);
+        }
         h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
         // The page holds the person's answers: no cache anywhere may keep it.
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-        h.insert(header::VARY, HeaderValue::from_static("cookie, accept-language"));
+        h.insert(header::VARY, HeaderValue::from_static("accept-encoding, cookie, accept-language"));
         if let Ok(v) = HeaderValue::from_str(&tag) {
             h.insert(header::CONTENT_LANGUAGE, v);
         }
@@ -124,7 +128,7 @@ impl Pages {
     /// "We could not read your answers" on the start page (with Start again and the phone
     /// number in the footer), a 400, and the unreadable cookie forgotten.
     fn unreadable(&self, headers: &HeaderMap) -> Response {
-        let state = PageState { journey: JourneyData::default(), assessment: None, error: true };
+        let state = PageState { error: true, ..Default::default() };
         let mut res = self.render(headers, "/", state, StatusCode::BAD_REQUEST);
         res.headers_mut().insert(header::SET_COOKIE, journey_cookie::clear(self.secure));
         res

@@ -54,10 +54,10 @@ impl Shell {
             }
             _ => out.push_str(&self.head_end),
         }
-        // The app in the browser replaces this once it can show the same page (app/src/browser.rs).
-        out.push_str("<div id=\"ssr\">");
+        // The page first, straight after `<body>`: the app hydrates the body's children in order
+        // (app/src/browser.rs); the data block it starts from comes after them.
         out.push_str(body);
-        out.push_str("</div><script type=\"application/json\" id=\"");
+        out.push_str("<script type=\"application/json\" id=\"");
         out.push_str(app::page_state::ELEMENT_ID);
         out.push_str("\">");
         out.push_str(state_json);
@@ -147,7 +147,7 @@ mod tests {
         let page = shell.page("Who <is> this for", "<main>hi</main>", "{}", None);
         assert_eq!(
             page,
-            "<html><head><title>Who &lt;is&gt; this for</title><link></head><body><div id=\"ssr\"><main>hi</main></div>\
+            "<html><head><title>Who &lt;is&gt; this for</title><link></head><body><main>hi</main>\
              <script type=\"application/json\" id=\"page-state\">{}</script></body></html>"
         );
     }

@@ -182,6 +182,18 @@ pub const INDEX_HTML: &str = "<!doctype html><html lang=\"en-GB\"><meta name=\"a
 pub const INDEX_HTML_UR: &str = "<!doctype html><html lang=\"ur\" dir=\"rtl\"><title>اردو</title></html>";
 pub const HASHED_JS: &str = "app.0123456789abcdef.js";
 
+/// A shell the server can render pages into: a `<body>`, and words for its one language.
+pub const RENDERABLE_INDEX: &str = "<!doctype html><html lang=\"en-GB\" dir=\"ltr\"><head>\
+    <meta name=\"app-locales\" content=\"en-GB|English|/locales/en-GB.0123456789abcdef.ftl\">\
+    <title>Test shell</title></head><body><div id=\"loading\"></div></body></html>";
+
+/// Writes a built front end the server can render pages with, in `dist`.
+pub fn write_renderable_dist(dist: &Path) {
+    std::fs::create_dir_all(dist.join("locales")).unwrap();
+    std::fs::write(dist.join("index.html"), RENDERABLE_INDEX).unwrap();
+    std::fs::write(dist.join("locales/en-GB.0123456789abcdef.ftl"), MESSAGES).unwrap();
+}
+
 /// A built front end in miniature, in `<root>/dist`: the shell, a hashed script, and a
 /// wasm file with a brotli sibling (its bytes are only a marker: nothing decompresses them
 /// here). `<root>/secret.txt` sits beside it, to prove nothing outside `dist` is served.
