@@ -4,6 +4,7 @@
 //! [`scoring::score`]. The same model types travel as JSON between server and app.
 
 pub mod answers;
+pub mod calendar;
 pub mod condition;
 pub mod handover;
 pub mod locale;

@@ -289,22 +289,7 @@ pub fn summary_text(
 #[cfg(feature = "ssr")]
 fn today() -> String {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    let (y, m, d) = civil_from_days((secs / 86_400) as i64);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
-/// Days since 1970-01-01 to a calendar date (Howard Hinnant's algorithm).
-#[cfg(feature = "ssr")]
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
+    assessment::calendar::iso_date(secs as i64)
 }
 
 #[cfg(not(feature = "ssr"))]
@@ -367,15 +352,5 @@ fn PrintedAnswers(q: Arc<Questionnaire>) -> impl IntoView {
                 }).collect_view()}
             </dl>
         </div>
-    }
-}
-
-#[cfg(all(test, feature = "ssr"))]
-mod tests {
-    #[test]
-    fn days_since_1970_become_calendar_dates() {
-        assert_eq!(super::civil_from_days(0), (1970, 1, 1));
-        assert_eq!(super::civil_from_days(20_794), (2026, 12, 7));
-        assert_eq!(super::civil_from_days(11_016), (2000, 2, 29));
     }
 }
