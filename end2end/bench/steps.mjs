@@ -70,9 +70,9 @@ try {
     console.log(`steps: /questions/${firstQuestion} went to ${new URL(page.url()).pathname} (no journey?)`);
   }
   await page.locator('h1').first().waitFor();
-  // The server's page (#ssr) goes once the app has taken over: from then on Continue is the
-  // app's step, not a form post to the server.
-  await page.locator('#ssr').waitFor({ state: 'detached', timeout: 60_000 });
+  // The app marks <html data-app="ready"> once it has hydrated the server's page: from then on
+  // Continue is the app's own step.
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
 
   const taskDuration = async () =>
