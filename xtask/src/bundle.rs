@@ -123,9 +123,13 @@ fn bindgen(root: &Path, wasm: &Path, out: &Path, dev: bool) -> Result<Scripts> {
     }
     let loader_name = format!("split.{}.js", hash(&inputs));
 
-    // The glue starts the app itself, so index.html needs no inline script (strict CSP).
+    // The glue starts the app itself, so index.html needs no inline script (strict CSP). It
+    // starts it after the server's page has painted (the frame after the first one): the page
+    // works without the app, so the app's downloads must not delay it.
     let glue = replace_import(&glue, split::LINK_NAME, &format!("./{loader_name}"))?;
-    let glue = format!("{glue}\n__wbg_init({{ module_or_path: \"/{wasm_name}\" }});\n");
+    let glue = format!(
+        "{glue}\nrequestAnimationFrame(() => setTimeout(() => __wbg_init({{ module_or_path: \"/{wasm_name}\" }}), 0));\n"
+    );
     let glue = if dev { glue } else { minify::js(root, &glue)? };
     let js_name = format!("app.{}.js", hash(glue.as_bytes()));
     write(&out.join(&js_name), glue.as_bytes())?;
