@@ -83,8 +83,7 @@ fn take_over<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
     let _ = holder.set_attribute("hidden", "");
     let _ = body.append_child(&holder);
     let holder: web_sys::HtmlElement = holder.unchecked_into();
-    let handle = leptos::mount::mount_to(holder.clone(), app);
-    handle.forget();
+    let handle = std::rc::Rc::new(std::cell::RefCell::new(Some(leptos::mount::mount_to(holder.clone(), app))));
     // The page is there once its heading is (its chunk, styles and words have arrived).
     let started = js_sys::Date::now();
     let swap = std::rc::Rc::new(std::cell::RefCell::new(None::<leptos::prelude::IntervalHandle>));
@@ -98,10 +97,16 @@ fn take_over<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
             if let Some(h) = swap_in.borrow_mut().take() {
                 h.clear();
             }
+            let mounted = handle.borrow_mut().take();
             if !ready {
-                // Never arrived: keep the server's page.
+                // Never arrived: keep the server's page, and stop the app (its router would
+                // otherwise take the page's link clicks).
+                drop(mounted);
                 holder.remove();
                 return;
+            }
+            if let Some(mounted) = mounted {
+                mounted.forget();
             }
             let body = document().body().expect("the page has a body");
             let children = body.children();
