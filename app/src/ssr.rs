@@ -81,8 +81,9 @@ fn bundles(words: &Words) -> (Rc<Bundle>, Option<Rc<Bundle>>) {
         cache
             .entry(key)
             .or_insert_with(|| {
-                let (main, source) = crate::i18n::words(&words.tag, words.main.to_string(), Some(words.later.to_string()))
-                    .unwrap_or_else(|_| crate::i18n::words("en-GB", String::new(), None).expect("en-GB parses"));
+                let (main, source) =
+                    crate::i18n::words(&words.tag, words.main.to_string(), Some(words.later.to_string()))
+                        .unwrap_or_else(|_| crate::i18n::words("en-GB", String::new(), None).expect("en-GB parses"));
                 (Rc::new(main), source.map(Rc::new))
             })
             .clone()

@@ -60,9 +60,7 @@ pub fn router<S: Clone + Send + Sync + 'static>(
         Some(_) => Router::new(),
         None => Router::new().route("/", get(front.clone())).route("/index.html", get(front)),
     };
-    router
-        .fallback_service(files)
-        .layer(middleware::from_fn(cache_headers))
+    router.fallback_service(files).layer(middleware::from_fn(cache_headers))
 }
 
 /// The shell in each language the build wrote (`index.html` in the source language, first in

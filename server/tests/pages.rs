@@ -38,7 +38,8 @@ fn site() -> Site {
     let state = common::state();
     let options = Options { behind_tls: false, rate_limit: None };
     let index = shell("en-GB", "ltr");
-    let pages = server::pages_for(&state, &dist, index.as_bytes(), SessionKey::random(), options).expect("the shell reads");
+    let pages =
+        server::pages_for(&state, &dist, index.as_bytes(), SessionKey::random(), options).expect("the shell reads");
     let router = server::app_with_pages(state, &dist, index.into(), options, Some(pages));
     Site { router, _root: root }
 }
@@ -156,7 +157,11 @@ async fn a_page_out_of_turn_goes_where_the_person_is() {
     let site = site();
     assert_eq!(location(&site.get("/questions/meals", "").await), "/who", "no journey yet");
     let cookie = journey_cookie(&site.post("/who", "who=self", "").await);
-    assert_eq!(location(&site.get("/questions/meals-help", &cookie).await), "/questions/meals", "hidden by its condition");
+    assert_eq!(
+        location(&site.get("/questions/meals-help", &cookie).await),
+        "/questions/meals",
+        "hidden by its condition"
+    );
     assert_eq!(location(&site.get("/questions/no-such", &cookie).await), "/questions/meals");
 }
 

@@ -30,28 +30,28 @@ pub fn ExitThisPage() -> impl IntoView {
     // Keys are the browser's (the server has no window).
     #[cfg(not(feature = "ssr"))]
     {
-    let presses = StoredValue::new(Vec::<f64>::new());
-    let handle = window_event_listener(keydown, move |ev| {
-        // Only Shift pressed on its own counts: Shift+Tab (moving back through the page)
-        // must never trip it, so any other key starts the count again.
-        if ev.key() != "Shift" {
-            presses.update_value(Vec::clear);
-            return;
-        }
-        if ev.repeat() {
-            return;
-        }
-        let now = js_sys_now();
-        let count = presses.try_update_value(|p| {
-            p.retain(|t| now - t < WINDOW_MS);
-            p.push(now);
-            p.len()
+        let presses = StoredValue::new(Vec::<f64>::new());
+        let handle = window_event_listener(keydown, move |ev| {
+            // Only Shift pressed on its own counts: Shift+Tab (moving back through the page)
+            // must never trip it, so any other key starts the count again.
+            if ev.key() != "Shift" {
+                presses.update_value(Vec::clear);
+                return;
+            }
+            if ev.repeat() {
+                return;
+            }
+            let now = js_sys_now();
+            let count = presses.try_update_value(|p| {
+                p.retain(|t| now - t < WINDOW_MS);
+                p.push(now);
+                p.len()
+            });
+            if count.unwrap_or(0) >= PRESSES {
+                exit();
+            }
         });
-        if count.unwrap_or(0) >= PRESSES {
-            exit();
-        }
-    });
-    on_cleanup(move || handle.remove());
+        on_cleanup(move || handle.remove());
     }
 
     view! {

@@ -15,7 +15,11 @@ pub fn LanguageSwitcher() -> impl IntoView {
     let location = leptos_router::hooks::use_location();
     let here = move || {
         let search = location.search.get();
-        if search.is_empty() { location.pathname.get() } else { format!("{}?{search}", location.pathname.get()) }
+        if search.is_empty() {
+            location.pathname.get()
+        } else {
+            format!("{}?{search}", location.pathname.get())
+        }
     };
     view! {
         <nav class="language-switcher" aria-label=move || i18n.t("language-switcher-label")>

@@ -21,20 +21,21 @@ pub fn Layout(children: Children) -> impl IntoView {
     // Keys are the browser's (the server has no window).
     #[cfg(not(feature = "ssr"))]
     {
-    // Links styled as buttons act like buttons: Space presses them too (as GOV.UK's do).
-    let handle = window_event_listener(leptos::ev::keydown, |ev| {
-        use wasm_bindgen::JsCast;
-        if ev.key() != " " {
-            return;
-        }
-        let target = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(a) = target.filter(|t| t.tag_name() == "A" && t.get_attribute("role").as_deref() == Some("button"))
-        {
-            ev.prevent_default();
-            a.click();
-        }
-    });
-    on_cleanup(move || handle.remove());
+        // Links styled as buttons act like buttons: Space presses them too (as GOV.UK's do).
+        let handle = window_event_listener(leptos::ev::keydown, |ev| {
+            use wasm_bindgen::JsCast;
+            if ev.key() != " " {
+                return;
+            }
+            let target = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(a) =
+                target.filter(|t| t.tag_name() == "A" && t.get_attribute("role").as_deref() == Some("button"))
+            {
+                ev.prevent_default();
+                a.click();
+            }
+        });
+        on_cleanup(move || handle.remove());
     }
 
     view! {

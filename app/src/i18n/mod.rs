@@ -12,9 +12,9 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use leptos::prelude::*;
 use unic_langid::LanguageIdentifier;
 
+pub use negotiate::{available_locales, remember_choice, set_language_cookie, Locale, Locales, LANGUAGE_COOKIE};
 #[cfg(not(feature = "ssr"))]
 pub use negotiate::{choice_only_on_device, locales_from_page, negotiate};
-pub use negotiate::{available_locales, remember_choice, set_language_cookie, Locale, Locales, LANGUAGE_COOKIE};
 
 pub const SOURCE_LOCALE: &str = "en-GB";
 

@@ -97,7 +97,12 @@ pub fn record(
 
 /// "Who is this for?": sets the perspective (and the helped person's name). Staff mode starts
 /// a new call with `call_reference`, keeping nothing of the one before.
-pub fn choose_perspective(data: &mut JourneyData, perspective: Perspective, name: &str, call_reference: impl FnOnce() -> String) {
+pub fn choose_perspective(
+    data: &mut JourneyData,
+    perspective: Perspective,
+    name: &str,
+    call_reference: impl FnOnce() -> String,
+) {
     if perspective == Perspective::Staff {
         *data = JourneyData::default();
         data.call_reference = call_reference();
@@ -155,8 +160,22 @@ mod tests {
             version: "t".into(),
             sections: vec![Section { id: "s".into(), title: String::new() }],
             questions: vec![
-                q("danger", QuestionKind::Single, vec![option("yes", Some("urgent-safety"), false), option("no", None, false)], false),
-                q("worries", QuestionKind::Multiple, vec![option("a", Some("urgent-safety"), false), option("b", None, false), option("none", None, true)], false),
+                q(
+                    "danger",
+                    QuestionKind::Single,
+                    vec![option("yes", Some("urgent-safety"), false), option("no", None, false)],
+                    false,
+                ),
+                q(
+                    "worries",
+                    QuestionKind::Multiple,
+                    vec![
+                        option("a", Some("urgent-safety"), false),
+                        option("b", None, false),
+                        option("none", None, true),
+                    ],
+                    false,
+                ),
                 q("notes", QuestionKind::Text, vec![], true),
             ],
             directory: Directory { routes: vec![], services: vec![] },
@@ -221,7 +240,12 @@ mod tests {
         d.answers.insert("danger".into(), Answer::One("no".into()));
         choose_perspective(&mut d, Perspective::Staff, "Ann", || "K3M-9QX".into());
         assert_eq!((d.answers.len(), d.name.as_str(), d.call_reference.as_str()), (0, "", "K3M-9QX"));
-        choose_perspective(&mut d, Perspective::Other, "  Mum with a very long name that goes on and on and on  ", String::new);
+        choose_perspective(
+            &mut d,
+            Perspective::Other,
+            "  Mum with a very long name that goes on and on and on  ",
+            String::new,
+        );
         assert_eq!(d.name.chars().count(), NAME_MAX_CHARS);
         assert_eq!(first_step(&questionnaire(), &d), "/questions/danger");
     }

@@ -225,7 +225,8 @@ pub fn Resume() -> impl IntoView {
     let h1 = NodeRef::new();
     focus_on_mount(h1);
     // A code the server could not open (sent without JavaScript) shows its message from the start.
-    let sent_back = crate::page_state::FirstPageState::take_message().map(|m| vec![("resume-code".to_string(), i18n.t(&m))]);
+    let sent_back =
+        crate::page_state::FirstPageState::take_message().map(|m| vec![("resume-code".to_string(), i18n.t(&m))]);
     let state = ResumeState {
         errors: RwSignal::new(sent_back.unwrap_or_default()),
         recheck: RwSignal::new(Vec::new()),

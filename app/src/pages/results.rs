@@ -26,8 +26,9 @@ pub fn Results() -> impl IntoView {
     focus_on_mount(h1);
     use_title(move || i18n.t("results-title"), Signal::stored(false));
     // The server scored the answers for the page it rendered; the app shows the same result.
-    let result: RwSignal<Load<Result<Assessment, ApiError>>> =
-        RwSignal::new(crate::page_state::FirstPageState::take_assessment().map_or(Load::Loading, |a| Load::Ready(Ok(a))));
+    let result: RwSignal<Load<Result<Assessment, ApiError>>> = RwSignal::new(
+        crate::page_state::FirstPageState::take_assessment().map_or(Load::Loading, |a| Load::Ready(Ok(a))),
+    );
 
     let fetch = move |q: Arc<Questionnaire>| {
         result.set(Load::Loading);

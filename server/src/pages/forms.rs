@@ -56,7 +56,12 @@ impl Pages {
 
     /// The same page again, showing its error (the person has to answer first).
     fn again(&self, headers: &HeaderMap, url: &str, journey: JourneyData) -> Response {
-        self.render(headers, url, PageState { journey, error: true, ..Default::default() }, StatusCode::UNPROCESSABLE_ENTITY)
+        self.render(
+            headers,
+            url,
+            PageState { journey, error: true, ..Default::default() },
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
     }
 
     fn bad_form(&self, headers: &HeaderMap) -> Response {
@@ -152,14 +157,21 @@ pub async fn resume(State(pages): Shared, headers: HeaderMap, body: Bytes) -> Re
             let to = step::first_step(&q, &journey);
             let mut res = pages.go(&to, &journey);
             // The code's language becomes the page's, as in the app.
-            if let Ok(v) = HeaderValue::from_str(&format!("{}={}; Path=/; SameSite=Strict", app::LANGUAGE_COOKIE, h.locale)) {
+            if let Ok(v) =
+                HeaderValue::from_str(&format!("{}={}; Path=/; SameSite=Strict", app::LANGUAGE_COOKIE, h.locale))
+            {
                 res.headers_mut().append(header::SET_COOKIE, v);
             }
             res
         }
         Err(e) => {
             let journey = journey_or_return!(pages, headers);
-            let state = PageState { journey, error: true, message: Some(app::resume_error_message(e).to_string()), ..Default::default() };
+            let state = PageState {
+                journey,
+                error: true,
+                message: Some(app::resume_error_message(e).to_string()),
+                ..Default::default()
+            };
             pages.render(&headers, "/resume", state, StatusCode::UNPROCESSABLE_ENTITY)
         }
     }
@@ -214,4 +226,3 @@ fn new_call_reference() -> String {
     let _ = getrandom::fill(&mut bytes);
     step::call_reference(bytes)
 }
-

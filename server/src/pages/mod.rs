@@ -82,7 +82,12 @@ pub async fn not_found(State(pages): Shared, req: Request) -> Response {
         Carried::Journey(j) => j,
         _ => JourneyData::default(),
     };
-    pages.render(req.headers(), &path_and_query(&req), PageState { journey, ..Default::default() }, StatusCode::NOT_FOUND)
+    pages.render(
+        req.headers(),
+        &path_and_query(&req),
+        PageState { journey, ..Default::default() },
+        StatusCode::NOT_FOUND,
+    )
 }
 
 fn path_and_query(req: &Request) -> String {

@@ -109,9 +109,14 @@ impl Built {
                 Some(f) => read(f)?,
                 None => String::new(),
             };
-            words.insert(l.tag.clone(), Words { tag: l.tag.clone(), main: Arc::from(read(&l.file)?), later: Arc::from(later) });
+            words.insert(
+                l.tag.clone(),
+                Words { tag: l.tag.clone(), main: Arc::from(read(&l.file)?), later: Arc::from(later) },
+            );
         }
-        let exit_url = meta("exit-url").filter(|u| u.starts_with("https://")).unwrap_or_else(|| "https://www.bbc.co.uk/weather".into());
+        let exit_url = meta("exit-url")
+            .filter(|u| u.starts_with("https://"))
+            .unwrap_or_else(|| "https://www.bbc.co.uk/weather".into());
         let later_css = meta("later-css").filter(|h| h.starts_with('/') && !h.contains(['"', '<']));
         Ok(Built { locales, shells, words, exit_url, later_css })
     }
@@ -143,7 +148,9 @@ mod tests {
 
     #[test]
     fn the_page_goes_in_the_shell_in_place_of_the_loading_placeholder() {
-        let shell = Shell::parse("<html><head><title>App</title><link></head><body><div id=\"loading\"></div></body></html>").unwrap();
+        let shell =
+            Shell::parse("<html><head><title>App</title><link></head><body><div id=\"loading\"></div></body></html>")
+                .unwrap();
         let page = shell.page("Who <is> this for", "<main>hi</main>", "{}", None);
         assert_eq!(
             page,
@@ -159,8 +166,16 @@ mod later_css_tests {
 
     #[test]
     fn a_later_page_links_the_later_stylesheet_in_its_head() {
-        let shell = Shell::parse("<html><head><title>A</title><link rel=\"stylesheet\" href=\"/a.css\"></head><body></body></html>").unwrap();
+        let shell = Shell::parse(
+            "<html><head><title>A</title><link rel=\"stylesheet\" href=\"/a.css\"></head><body></body></html>",
+        )
+        .unwrap();
         let page = shell.page("T", "", "{}", Some("/later.css"));
-        assert!(page.contains("<link rel=\"stylesheet\" href=\"/a.css\"><link rel=\"stylesheet\" href=\"/later.css\"></head>"), "{page}");
+        assert!(
+            page.contains(
+                "<link rel=\"stylesheet\" href=\"/a.css\"><link rel=\"stylesheet\" href=\"/later.css\"></head>"
+            ),
+            "{page}"
+        );
     }
 }
