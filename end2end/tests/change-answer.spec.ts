@@ -3,19 +3,10 @@
 // asks it first.
 
 import { test, expect } from './fixtures';
-import { begin, walk, answer, choose, continueOn, currentQuestion, defaultChoice, h1, main, plain } from './helpers';
+import { begin, walk, answer, answerFor, choose, continueOn, currentQuestion, defaultChoice, h1, main, plain } from './helpers';
 import type { Page } from '@playwright/test';
 
 test.use({ reducedMotion: 'reduce' });
-
-/** The answer shown on Check your answers for a question. */
-function answerFor(page: Page, question: string) {
-  return main(page)
-    .locator('.summary-list__row')
-    .filter({ has: page.getByRole('term').filter({ hasText: question }) })
-    .getByRole('definition')
-    .first();
-}
 
 async function toCheck(page: Page, plan = {}): Promise<void> {
   await begin(page);

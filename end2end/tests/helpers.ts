@@ -40,6 +40,15 @@ export function main(page: Page): Locator {
   return page.getByRole('main');
 }
 
+/** The answer shown on Check your answers for a question. */
+export function answerFor(page: Page, question: string): Locator {
+  return main(page)
+    .locator('.summary-list__row')
+    .filter({ has: page.getByRole('term').filter({ hasText: question }) })
+    .getByRole('definition')
+    .first();
+}
+
 export function h1(page: Page): Locator {
   return page.getByRole('heading', { level: 1 });
 }

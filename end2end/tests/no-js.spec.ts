@@ -9,6 +9,7 @@ import {
   chooseWho,
   answer,
   currentQuestion,
+  answerFor,
   defaultChoice,
   h1,
   main,
@@ -84,15 +85,6 @@ async function seeResults(page: Page): Promise<void> {
   await page.waitForURL('**/results', { timeout: 10_000 });
   await expectServerPage(page);
   await expect(h1(page)).toHaveText('Help that could fit');
-}
-
-/** The answer shown on Check your answers for a question. */
-function answerFor(page: Page, question: string) {
-  return main(page)
-    .locator('.summary-list__row')
-    .filter({ has: page.getByRole('term').filter({ hasText: question }) })
-    .getByRole('definition')
-    .first();
 }
 
 const URGENT_ANSWER = 'Yes, someone may hurt me, or I am not safe where I am';
