@@ -29,6 +29,8 @@ import subprocess
 import sys
 import urllib.parse
 
+from wrk import parse_wrk
+
 BUDGET_BYTES = 20_000  # bytes before first paint, brotli (KB = 1000 B, as in report.py)
 BUDGET_LCP_MS = 1200
 BUDGET_RATIO = 1.3
@@ -231,34 +233,6 @@ def pages(base, persona, run, dist):
 # ------------------------------------------------------------------------------- report
 def fmt_el(snippet):
     return f"`{snippet[:80]}`" if snippet else "not named by Lighthouse"
-
-
-def parse_wrk(text, hz):
-    if not text:
-        return None
-    r = {}
-    m = re.search(r"Requests/sec:\s+([\d.]+)", text)
-    r["rps"] = float(m.group(1)) if m else 0.0
-    m = re.search(r"(\d+) requests in", text)
-    r["requests"] = int(m.group(1)) if m else 0
-
-    def ms(v, unit):
-        return float(v) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
-
-    for p in ["50", "90", "99"]:
-        m = re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s|m)\s*$", text, re.M)
-        r[f"p{p}"] = ms(m.group(1), m.group(2)) if m else None
-    errors = 0
-    m = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
-    if m:
-        errors += sum(int(x) for x in m.groups())
-    m = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-    if m:
-        errors += int(m.group(1))
-    r["errors"] = errors
-    m = re.search(r"server_cpu_ticks=(\d+)", text)
-    r["cpu_us"] = int(m.group(1)) * 1e6 / hz / r["requests"] if m and r["requests"] else None
-    return r
 
 
 def median(xs):

@@ -9,6 +9,8 @@ import os
 import re
 import sys
 
+import wrk
+
 run, out_md = sys.argv[1], sys.argv[2]
 
 
@@ -163,33 +165,7 @@ else:
 
 # --- 4. Server
 def parse_wrk(text):
-    if not text:
-        return None
-    r = {}
-    m = re.search(r"Requests/sec:\s+([\d.]+)", text)
-    r["rps"] = float(m.group(1)) if m else 0.0
-    m = re.search(r"(\d+) requests in ([\d.]+)(\w+)", text)
-    r["requests"] = int(m.group(1)) if m else 0
-
-    def ms(v, unit):
-        v = float(v)
-        return {"us": v / 1000, "ms": v, "s": v * 1000, "m": v * 60000}[unit]
-
-    for p in ["50", "90", "99"]:
-        m = re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s|m)\s*$", text, re.M)
-        r[f"p{p}"] = ms(m.group(1), m.group(2)) if m else None
-    errors = 0
-    m = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
-    if m:
-        errors += sum(int(x) for x in m.groups())
-    m = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-    if m:
-        errors += int(m.group(1))
-    r["errors"] = errors
-    m = re.search(r"server_cpu_ticks=(\d+)", text)
-    hz = load.get("clock_ticks_per_second", 100)
-    r["cpu_us"] = int(m.group(1)) * 1e6 / hz / r["requests"] if m and r["requests"] else None
-    return r
+    return wrk.parse_wrk(text, load.get("clock_ticks_per_second", 100))
 
 
 load = load_json("load.json") or {}
