@@ -72,7 +72,11 @@ impl Encoding {
 
 pub fn brotli(data: &[u8]) -> Vec<u8> {
     // Quality 11, window 2^22: what xtask's size check assumes (xtask/src/compress.rs).
-    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    brotli_at(data, 11, 22)
+}
+
+fn brotli_at(data: &[u8], quality: i32, lgwin: i32) -> Vec<u8> {
+    let params = brotli::enc::BrotliEncoderParams { quality, lgwin, ..Default::default() };
     let mut out = Vec::new();
     brotli::BrotliCompress(&mut &data[..], &mut out, &params).expect("writing to memory cannot fail");
     out
@@ -83,23 +87,20 @@ pub fn brotli(data: &[u8]) -> Vec<u8> {
 pub fn compress_page(body: String, request: &HeaderMap) -> (Bytes, Option<HeaderValue>) {
     let accept = request.get_all(header::ACCEPT_ENCODING).iter().filter_map(|v| v.to_str().ok());
     match Encoding::choose(accept) {
-        Encoding::Brotli => {
-            let params = brotli::enc::BrotliEncoderParams { quality: 4, lgwin: 20, ..Default::default() };
-            let mut out = Vec::new();
-            brotli::BrotliCompress(&mut body.as_bytes(), &mut out, &params).expect("writing to memory cannot fail");
-            (Bytes::from(out), Some(HeaderValue::from_static("br")))
-        }
+        Encoding::Brotli => (Bytes::from(brotli_at(body.as_bytes(), 4, 20)), Some(HeaderValue::from_static("br"))),
         Encoding::Gzip => {
-            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-            gz.write_all(body.as_bytes()).expect("writing to memory cannot fail");
-            (Bytes::from(gz.finish().expect("writing to memory cannot fail")), Some(HeaderValue::from_static("gzip")))
+            (Bytes::from(gzip_at(body.as_bytes(), flate2::Compression::fast())), Some(HeaderValue::from_static("gzip")))
         }
         Encoding::Identity => (Bytes::from(body), None),
     }
 }
 
 pub fn gzip(data: &[u8]) -> Vec<u8> {
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gzip_at(data, flate2::Compression::best())
+}
+
+fn gzip_at(data: &[u8], level: flate2::Compression) -> Vec<u8> {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), level);
     gz.write_all(data).expect("writing to memory cannot fail");
     gz.finish().expect("writing to memory cannot fail")
 }

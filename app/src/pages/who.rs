@@ -119,12 +119,7 @@ pub fn Who() -> impl IntoView {
 /// The first unanswered question, or Check your answers when all are done.
 pub fn first_step(journey: crate::journey::Journey) -> String {
     journey.questionnaire.with_untracked(|q| match q {
-        Load::Ready(q) => {
-            journey.data.with_untracked(|d| match navigation::first_unanswered(q, &d.answers, &d.skipped) {
-                Some(next) => format!("/questions/{}", next.id),
-                None => "/check".to_string(),
-            })
-        }
+        Load::Ready(q) => journey.data.with_untracked(|d| step::first_step(q, d)),
         // The question page finds the right question once the questionnaire arrives.
         _ => "/questions/first".to_string(),
     })

@@ -157,9 +157,7 @@ pub async fn resume(State(pages): Shared, headers: HeaderMap, body: Bytes) -> Re
             let to = step::first_step(&q, &journey);
             let mut res = pages.go(&to, &journey);
             // The code's language becomes the page's, as in the app.
-            if let Ok(v) =
-                HeaderValue::from_str(&format!("{}={}; Path=/; SameSite=Strict", app::LANGUAGE_COOKIE, h.locale))
-            {
+            if let Ok(v) = language_cookie(&h.locale, false) {
                 res.headers_mut().append(header::SET_COOKIE, v);
             }
             res
@@ -185,8 +183,7 @@ pub async fn language(State(pages): Shared, headers: HeaderMap, body: Bytes) -> 
     // Only a path of this service (never another site).
     let back = values(&form, "back").into_iter().next().filter(|b| b.starts_with('/') && !b.starts_with("//"));
     let mut res = Redirect::to(back.as_deref().unwrap_or("/")).into_response();
-    let cookie = format!("{}={}; Path=/; SameSite=Strict; Max-Age=31536000", app::LANGUAGE_COOKIE, locale.tag);
-    if let Ok(v) = HeaderValue::from_str(&cookie) {
+    if let Ok(v) = language_cookie(&locale.tag, true) {
         res.headers_mut().insert(header::SET_COOKIE, v);
     }
     res
@@ -218,6 +215,13 @@ pub async fn session(State(pages): Shared, headers: HeaderMap, body: Bytes) -> R
         Some(cookie) => (StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response(),
         None => (StatusCode::PAYLOAD_TOO_LARGE, "").into_response(),
     }
+}
+
+/// The `lang` cookie the pages are rendered in (not HttpOnly: the app writes it too, as
+/// `app/src/i18n/negotiate.rs` does). Kept for a year when chosen, else for the session.
+fn language_cookie(tag: &str, remember: bool) -> Result<HeaderValue, axum::http::header::InvalidHeaderValue> {
+    let age = if remember { "; Max-Age=31536000" } else { "" };
+    HeaderValue::from_str(&format!("{}={tag}; Path=/; SameSite=Strict{age}", app::LANGUAGE_COOKIE))
 }
 
 fn new_call_reference() -> String {
