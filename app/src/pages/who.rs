@@ -8,7 +8,7 @@ use crate::components::back_link::BackLink;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::heading::{focus_on_mount, use_title};
 use crate::i18n::use_i18n;
-use crate::journey::{navigation, step, use_journey, Load};
+use crate::journey::{step, use_journey, Load};
 
 const CHOICES: [(Perspective, &str); 3] =
     [(Perspective::Myself, "who-self"), (Perspective::Other, "who-other"), (Perspective::Staff, "who-staff")];
