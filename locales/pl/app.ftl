@@ -92,13 +92,40 @@ check-send-button = Pokaż moje wyniki
 ## Wyniki
 results-title = Pomoc, która może pasować
 results-loading = Sprawdzamy, co może pomóc…
-results-count = { $count ->
-    [one] Znaleźliśmy 1 rodzaj pomocy.
-    [few] Znaleźliśmy { $count } rodzaje pomocy.
-    [many] Znaleźliśmy { $count } rodzajów pomocy.
-   *[other] Znaleźliśmy { $count } rodzajów pomocy.
+results-count = { $perspective ->
+   *[self] { $count ->
+        [one] Znaleźliśmy 1 rodzaj pomocy dla Pana/Pani. Piszemy przy niej, dlaczego ją proponujemy i z kim się skontaktować.
+        [few] Znaleźliśmy { $count } rodzaje pomocy dla Pana/Pani. Najważniejsza pomoc jest na początku, a przy każdej piszemy, dlaczego ją proponujemy.
+        [many] Znaleźliśmy { $count } rodzajów pomocy dla Pana/Pani. Najważniejsza pomoc jest na początku, a przy każdej piszemy, dlaczego ją proponujemy.
+       *[other] Znaleźliśmy { $count } rodzajów pomocy dla Pana/Pani. Najważniejsza pomoc jest na początku, a przy każdej piszemy, dlaczego ją proponujemy.
+    }
+    [other] { $count ->
+        [one] Znaleźliśmy 1 rodzaj pomocy, z której może skorzystać { $name }. Piszemy przy niej, dlaczego ją proponujemy i z kim się skontaktować.
+        [few] Znaleźliśmy { $count } rodzaje pomocy, z których może skorzystać { $name }. Najważniejsza pomoc jest na początku, a przy każdej piszemy, dlaczego ją proponujemy.
+        [many] Znaleźliśmy { $count } rodzajów pomocy, z których może skorzystać { $name }. Najważniejsza pomoc jest na początku, a przy każdej piszemy, dlaczego ją proponujemy.
+       *[other] Znaleźliśmy { $count } rodzajów pomocy, z których może skorzystać { $name }. Najważniejsza pomoc jest na początku, a przy każdej piszemy, dlaczego ją proponujemy.
+    }
+    [staff] { $count ->
+        [one] Znaleźliśmy 1 rodzaj pomocy dla rozmówcy. Piszemy przy niej, dlaczego ją proponujemy i z kim się skontaktować.
+        [few] Znaleźliśmy { $count } rodzaje pomocy dla rozmówcy. Najważniejsza pomoc jest na początku, a przy każdej piszemy, dlaczego ją proponujemy.
+        [many] Znaleźliśmy { $count } rodzajów pomocy dla rozmówcy. Najważniejsza pomoc jest na początku, a przy każdej piszemy, dlaczego ją proponujemy.
+       *[other] Znaleźliśmy { $count } rodzajów pomocy dla rozmówcy. Najważniejsza pomoc jest na początku, a przy każdej piszemy, dlaczego ją proponujemy.
+    }
 }
-results-intro = Najważniejsza pomoc jest na początku. Przy każdej piszemy, dlaczego ją proponujemy i z kim się skontaktować.
+first-step-title = { $perspective ->
+   *[self] Co zrobić najpierw
+    [other] Co zrobić najpierw, gdy pomocy potrzebuje { $name }
+    [staff] Co zrobić najpierw, by pomóc rozmówcy
+}
+first-step-web = Przejdź na stronę: { $service }
+results-keep-link = Jak wydrukować, skopiować albo zapisać te wyniki lub kontynuować na innym urządzeniu
+results-keep-title = Jak zachować te wyniki albo dokończyć później
+route-more = Z kim się skontaktować i co dalej
+route-unverified = Urząd miasta musi jeszcze potwierdzić te terminy.
+contacts-title = Z kim się skontaktować
+contacts-intro = Te usługi mogą pomóc w więcej niż jednej sprawie z listy powyżej.
+contact-helps-with = W czym może pomóc:
+contact-see = { $service }: szczegóły w części „Z kim się skontaktować” poniżej
 because-you-told-us = Dlaczego to proponujemy
 what-happens-next = Co dalej
 priority-urgent = Pilne
