@@ -121,6 +121,12 @@ first-step-web = Przejdź na stronę: { $service }
 results-keep-link = Jak wydrukować, skopiować albo zapisać te wyniki lub kontynuować na innym urządzeniu
 results-keep-title = Jak zachować te wyniki albo dokończyć później
 route-more = Z kim się skontaktować i co dalej
+route-more-reasons = { $count ->
+    [one] Jeszcze 1 powód, z kim się skontaktować i co dalej
+    [few] Jeszcze { $count } powody, z kim się skontaktować i co dalej
+    [many] Jeszcze { $count } powodów, z kim się skontaktować i co dalej
+   *[other] Jeszcze { $count } powodów, z kim się skontaktować i co dalej
+}
 route-unverified = Urząd miasta musi jeszcze potwierdzić te terminy.
 contacts-title = Z kim się skontaktować
 contacts-intro = Te usługi mogą pomóc w więcej niż jednej sprawie z listy powyżej.

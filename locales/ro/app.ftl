@@ -121,6 +121,11 @@ first-step-web = Intrați pe site-ul { $service }
 results-keep-link = Cum puteți tipări, copia sau salva aceste rezultate, sau continua pe alt dispozitiv
 results-keep-title = Păstrați rezultatele sau continuați mai târziu
 route-more = Pe cine să contactați și ce urmează
+route-more-reasons = { $count ->
+    [one] Încă 1 motiv, pe cine să contactați și ce urmează
+    [few] Încă { $count } motive, pe cine să contactați și ce urmează
+   *[other] Încă { $count } de motive, pe cine să contactați și ce urmează
+}
 route-unverified = Consiliul local trebuie încă să confirme aceste termene.
 contacts-title = Pe cine să contactați
 contacts-intro = Aceste servicii vă pot ajuta cu mai multe dintre recomandările de mai sus.
