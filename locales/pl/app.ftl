@@ -94,22 +94,22 @@ results-title = Pomoc, która może pasować
 results-loading = Sprawdzamy, co może pomóc…
 results-count = { $perspective ->
    *[self] { $count ->
-        [one] Znaleźliśmy 1 rodzaj pomocy dla Pana/Pani. Piszemy przy niej, dlaczego ją proponujemy i z kim się skontaktować.
-        [few] Znaleźliśmy { $count } rodzaje pomocy dla Pana/Pani. Najważniejsza pomoc jest na początku, a przy każdej piszemy, dlaczego ją proponujemy.
-        [many] Znaleźliśmy { $count } rodzajów pomocy dla Pana/Pani. Najważniejsza pomoc jest na początku, a przy każdej piszemy, dlaczego ją proponujemy.
-       *[other] Znaleźliśmy { $count } rodzajów pomocy dla Pana/Pani. Najważniejsza pomoc jest na początku, a przy każdej piszemy, dlaczego ją proponujemy.
+        [one] Znaleźliśmy 1 rodzaj pomocy dla Pana/Pani.
+        [few] Znaleźliśmy { $count } rodzaje pomocy dla Pana/Pani, od najważniejszego.
+        [many] Znaleźliśmy { $count } rodzajów pomocy dla Pana/Pani, od najważniejszego.
+       *[other] Znaleźliśmy { $count } rodzajów pomocy dla Pana/Pani, od najważniejszego.
     }
     [other] { $count ->
-        [one] Znaleźliśmy 1 rodzaj pomocy, z której może skorzystać { $name }. Piszemy przy niej, dlaczego ją proponujemy i z kim się skontaktować.
-        [few] Znaleźliśmy { $count } rodzaje pomocy, z których może skorzystać { $name }. Najważniejsza pomoc jest na początku, a przy każdej piszemy, dlaczego ją proponujemy.
-        [many] Znaleźliśmy { $count } rodzajów pomocy, z których może skorzystać { $name }. Najważniejsza pomoc jest na początku, a przy każdej piszemy, dlaczego ją proponujemy.
-       *[other] Znaleźliśmy { $count } rodzajów pomocy, z których może skorzystać { $name }. Najważniejsza pomoc jest na początku, a przy każdej piszemy, dlaczego ją proponujemy.
+        [one] Znaleźliśmy 1 rodzaj pomocy, z której może skorzystać { $name }.
+        [few] Znaleźliśmy { $count } rodzaje pomocy, z których może skorzystać { $name }, od najważniejszego.
+        [many] Znaleźliśmy { $count } rodzajów pomocy, z których może skorzystać { $name }, od najważniejszego.
+       *[other] Znaleźliśmy { $count } rodzajów pomocy, z których może skorzystać { $name }, od najważniejszego.
     }
     [staff] { $count ->
-        [one] Znaleźliśmy 1 rodzaj pomocy dla rozmówcy. Piszemy przy niej, dlaczego ją proponujemy i z kim się skontaktować.
-        [few] Znaleźliśmy { $count } rodzaje pomocy dla rozmówcy. Najważniejsza pomoc jest na początku, a przy każdej piszemy, dlaczego ją proponujemy.
-        [many] Znaleźliśmy { $count } rodzajów pomocy dla rozmówcy. Najważniejsza pomoc jest na początku, a przy każdej piszemy, dlaczego ją proponujemy.
-       *[other] Znaleźliśmy { $count } rodzajów pomocy dla rozmówcy. Najważniejsza pomoc jest na początku, a przy każdej piszemy, dlaczego ją proponujemy.
+        [one] Znaleźliśmy 1 rodzaj pomocy dla rozmówcy.
+        [few] Znaleźliśmy { $count } rodzaje pomocy dla rozmówcy, od najważniejszego.
+        [many] Znaleźliśmy { $count } rodzajów pomocy dla rozmówcy, od najważniejszego.
+       *[other] Znaleźliśmy { $count } rodzajów pomocy dla rozmówcy, od najważniejszego.
     }
 }
 first-step-title = { $perspective ->
@@ -121,12 +121,7 @@ first-step-web = Przejdź na stronę: { $service }
 results-keep-link = Jak wydrukować, skopiować albo zapisać te wyniki lub kontynuować na innym urządzeniu
 results-keep-title = Jak zachować te wyniki albo dokończyć później
 route-more = Z kim się skontaktować i co dalej
-route-more-reasons = { $count ->
-    [one] Jeszcze 1 powód, z kim się skontaktować i co dalej
-    [few] Jeszcze { $count } powody, z kim się skontaktować i co dalej
-    [many] Jeszcze { $count } powodów, z kim się skontaktować i co dalej
-   *[other] Jeszcze { $count } powodów, z kim się skontaktować i co dalej
-}
+route-more-reasons = Inne powody i do kogo się zwrócić
 route-unverified = Urząd miasta musi jeszcze potwierdzić te terminy.
 contacts-title = Z kim się skontaktować
 contacts-intro = Te usługi mogą pomóc w więcej niż jednej sprawie z listy powyżej.

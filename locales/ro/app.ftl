@@ -97,19 +97,19 @@ results-title = Ajutor care s-ar potrivi
 results-loading = Căutăm ce v-ar putea ajuta…
 results-count = { $perspective ->
    *[self] { $count ->
-        [one] Am găsit 1 tip de ajutor pentru dumneavoastră. Vă spunem de ce îl recomandăm și pe cine să contactați.
-        [few] Am găsit { $count } tipuri de ajutor pentru dumneavoastră. Cel mai important este primul, iar la fiecare vă spunem de ce îl recomandăm.
-       *[other] Am găsit { $count } de tipuri de ajutor pentru dumneavoastră. Cel mai important este primul, iar la fiecare vă spunem de ce îl recomandăm.
+        [one] Am găsit 1 tip de ajutor pentru dumneavoastră.
+        [few] Am găsit { $count } tipuri de ajutor pentru dumneavoastră, în ordinea importanței.
+       *[other] Am găsit { $count } de tipuri de ajutor pentru dumneavoastră, în ordinea importanței.
     }
     [other] { $count ->
-        [one] Am găsit 1 tip de ajutor pentru { $name }. Vă spunem de ce îl recomandăm și pe cine să contactați.
-        [few] Am găsit { $count } tipuri de ajutor pentru { $name }. Cel mai important este primul, iar la fiecare vă spunem de ce îl recomandăm.
-       *[other] Am găsit { $count } de tipuri de ajutor pentru { $name }. Cel mai important este primul, iar la fiecare vă spunem de ce îl recomandăm.
+        [one] Am găsit 1 tip de ajutor pentru { $name }.
+        [few] Am găsit { $count } tipuri de ajutor pentru { $name }, în ordinea importanței.
+       *[other] Am găsit { $count } de tipuri de ajutor pentru { $name }, în ordinea importanței.
     }
     [staff] { $count ->
-        [one] Am găsit 1 tip de ajutor pentru apelant. Vă spunem de ce îl recomandăm și pe cine să contactați.
-        [few] Am găsit { $count } tipuri de ajutor pentru apelant. Cel mai important este primul, iar la fiecare vă spunem de ce îl recomandăm.
-       *[other] Am găsit { $count } de tipuri de ajutor pentru apelant. Cel mai important este primul, iar la fiecare vă spunem de ce îl recomandăm.
+        [one] Am găsit 1 tip de ajutor pentru apelant.
+        [few] Am găsit { $count } tipuri de ajutor pentru apelant, în ordinea importanței.
+       *[other] Am găsit { $count } de tipuri de ajutor pentru apelant, în ordinea importanței.
     }
 }
 first-step-title = { $perspective ->
@@ -121,11 +121,7 @@ first-step-web = Intrați pe site-ul { $service }
 results-keep-link = Cum puteți tipări, copia sau salva aceste rezultate, sau continua pe alt dispozitiv
 results-keep-title = Păstrați rezultatele sau continuați mai târziu
 route-more = Pe cine să contactați și ce urmează
-route-more-reasons = { $count ->
-    [one] Încă 1 motiv, pe cine să contactați și ce urmează
-    [few] Încă { $count } motive, pe cine să contactați și ce urmează
-   *[other] Încă { $count } de motive, pe cine să contactați și ce urmează
-}
+route-more-reasons = Alte motive și pe cine să contactați
 route-unverified = Consiliul local trebuie încă să confirme aceste termene.
 contacts-title = Pe cine să contactați
 contacts-intro = Aceste servicii vă pot ajuta cu mai multe dintre recomandările de mai sus.
