@@ -5,6 +5,7 @@ pub mod choices;
 pub mod error_summary;
 pub mod exit_this_page;
 pub mod gate;
+pub mod handover_link;
 pub mod heading;
 pub mod hydrated;
 pub mod language_switcher;

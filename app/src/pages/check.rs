@@ -65,7 +65,7 @@ pub fn Check() -> impl IntoView {
                 <h2 class="heading-m">{move || i18n.t("check-send-title")}</h2>
                 <p class="body">{move || i18n.t("check-send-body")}</p>
                 <a href="/results" role="button" draggable="false" class="button">{move || i18n.t("check-send-button")}</a>
-                <crate::pages::handover::HandoverLink/>
+                <crate::components::handover_link::HandoverLink/>
             }
         }}/>
     }

@@ -340,10 +340,3 @@ fn page_origin() -> String {
     #[cfg(not(feature = "ssr"))]
     window().location().origin().unwrap_or_default()
 }
-
-/// The way in to a hand-over, shown under the questions, on Check your answers and results.
-#[component]
-pub fn HandoverLink() -> impl IntoView {
-    let i18n = use_i18n();
-    view! { <p class="body"><a class="link" href="/handover">{move || i18n.t("handover-link")}</a></p> }
-}

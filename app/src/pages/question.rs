@@ -260,7 +260,7 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
                 </div>
                 <button type="submit" class="button">{move || i18n.t("continue")}</button>
             </form>
-            <crate::pages::handover::HandoverLink/>
+            <crate::components::handover_link::HandoverLink/>
           </div>
           {answers_aside}
         </div>
