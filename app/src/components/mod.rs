@@ -11,6 +11,7 @@ pub mod hydrated;
 pub mod language_switcher;
 pub mod layout;
 pub mod listen_button;
+pub mod not_found;
 pub mod progress;
 pub mod service;
 pub mod settings;

@@ -61,7 +61,7 @@ pub fn HandoverPage() -> impl IntoView {
     let copied = RwSignal::new(false);
 
     view! {
-        <BackLink href=Signal::derive(move || crate::pages::who::first_step(journey))/>
+        <BackLink href=Signal::derive(move || journey.first_step())/>
         <h1 class="heading-l" node_ref=h1 tabindex="-1">{move || i18n.t("handover-title")}</h1>
         <QuestionnaireGate children={move |q: Arc<Questionnaire>| {
             let tags = locale_tags();
@@ -131,7 +131,7 @@ fn restore(i18n: crate::i18n::I18n, journey: Journey, q: &Questionnaire, h: Hand
     }
     match h.step.filter(|s| q.is_shown(s, &journey.data.with_untracked(|d| d.answers.clone()))) {
         Some(step) => format!("/questions/{step}"),
-        None => crate::pages::who::first_step(journey),
+        None => journey.first_step(),
     }
 }
 

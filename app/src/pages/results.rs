@@ -21,7 +21,6 @@ use crate::components::listen_button::ListenButton;
 use crate::components::service::{tel_href, ServiceCard};
 use crate::i18n::use_i18n;
 use crate::journey::{use_journey, wording, Load};
-use crate::pages::check::answer_text;
 
 #[component]
 pub fn Results() -> impl IntoView {
@@ -271,7 +270,7 @@ fn priority_key(p: Priority) -> (&'static str, &'static str) {
 }
 
 /// One route: what it is and why, visible; who to contact and what happens next inside a
-/// disclosure (open for staff, who must not stop to open things while talking; open on paper).
+/// disclosure (open for staff and on urgent cards; open on paper).
 #[component]
 fn SignpostCard(
     q: Arc<Questionnaire>,
@@ -285,6 +284,9 @@ fn SignpostCard(
     let unverified = route.as_ref().is_some_and(|r| r.unverified.iter().any(|u| u == "next"));
     let message = route.map(|r| r.message).unwrap_or_default();
     let (tag, class) = priority_key(signpost.priority);
+    // Open from the start for staff, who must not stop to open things mid-call, and on an
+    // urgent card, whose numbers must never wait behind a click.
+    let open = staff || signpost.priority == Priority::Urgent;
     let (title, short, summary, next) =
         (message.clone(), format!("{message}.short"), format!("{message}.summary"), format!("{message}.next"));
     let (shared, own): (Vec<_>, Vec<_>) = signpost.services.into_iter().partition(|s| is_shared(&s.id));
@@ -311,7 +313,7 @@ fn SignpostCard(
             <p class="body signpost__short">{move || i18n.t_args(&short, &args.get())}</p>
             <h3 class="visually-hidden">{move || i18n.t("because-you-told-us")}</h3>
             <ul class="signpost__reasons list">{reason_items(first)}</ul>
-            <details class="details signpost__more" open=staff>
+            <details class="details signpost__more" open=open>
                 <summary class="details__summary"><span class="details__summary-text">{move || i18n.t(if more == 0 { "route-more" } else { "route-more-reasons" })}</span></summary>
                 <div class="details__text">
                     {(more > 0).then(|| view! { <ul class="signpost__reasons list">{reason_items(rest)}</ul> })}
@@ -417,7 +419,7 @@ pub fn summary_text(
     out.push_str(&format!("{}\n", i18n.t("check-title")));
     journey.data.with_untracked(|d| {
         for question in q.path(&d.answers) {
-            let answer = answer_text(i18n, question, d.answers.get(&question.id), args);
+            let answer = wording::answer_text(i18n, question, d.answers.get(&question.id), args);
             out.push_str(&format!("{}\n  {}\n", i18n.t_args(&question.text, args), answer));
         }
     });
@@ -493,7 +495,7 @@ fn PrintedAnswers(q: Arc<Questionnaire>) -> impl IntoView {
                     view! {
                         <div class="summary-list__row">
                             <dt class="summary-list__key">{move || i18n.t_args(&text, &args.get())}</dt>
-                            <dd class="summary-list__value">{move || answer_text(i18n, &question, answer.as_ref(), &args.get())}</dd>
+                            <dd class="summary-list__value">{move || wording::answer_text(i18n, &question, answer.as_ref(), &args.get())}</dd>
                         </div>
                     }
                 }).collect_view()}
