@@ -14,13 +14,13 @@
 mod api;
 #[cfg(not(feature = "ssr"))]
 mod browser;
+#[cfg(not(feature = "ssr"))]
+mod chunks;
 mod components;
 mod i18n;
 mod journey;
 pub mod page_state;
 mod pages;
-#[cfg(not(feature = "ssr"))]
-mod routes;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
@@ -42,7 +42,7 @@ pub fn main() {
     browser::start();
 }
 
-/// A page only some people reach: its own wasm chunk in the browser (`routes.rs`), rendered
+/// A page only some people reach: its own wasm chunk in the browser (`chunks.rs`), rendered
 /// straight away on the server.
 #[cfg(feature = "ssr")]
 macro_rules! later_page {
@@ -69,11 +69,11 @@ fn App() -> impl IntoView {
                         <Route path=path!("/who") view=who::Who/>
                         <Route path=path!("/staff") view=who::StaffEntry/>
                         <Route path=path!("/questions/:id") view=question::QuestionPage/>
-                        <Route path=path!("/urgent/:route") view={later_page!(routes::UrgentRoute, urgent::Urgent)}/>
-                        <Route path=path!("/check") view={later_page!(routes::CheckRoute, check::Check)}/>
-                        <Route path=path!("/results") view={later_page!(routes::ResultsRoute, results::Results)}/>
-                        <Route path=path!("/handover") view={later_page!(routes::HandoverRoute, handover::HandoverPage)}/>
-                        <Route path=path!("/resume") view={later_page!(routes::ResumeRoute, handover::Resume)}/>
+                        <Route path=path!("/urgent/:route") view={later_page!(chunks::LazyUrgent, urgent::Urgent)}/>
+                        <Route path=path!("/check") view={later_page!(chunks::LazyCheck, check::Check)}/>
+                        <Route path=path!("/results") view={later_page!(chunks::LazyResults, results::Results)}/>
+                        <Route path=path!("/handover") view={later_page!(chunks::LazyHandover, handover::HandoverPage)}/>
+                        <Route path=path!("/resume") view={later_page!(chunks::LazyResume, handover::Resume)}/>
                     </Routes>
                 </Layout>
         </Router>

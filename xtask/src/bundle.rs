@@ -193,7 +193,7 @@ struct Styles {
     /// Linked from the shell: everything the start, who and question pages use.
     main: String,
     /// Only the later pages (check, results, urgent help) use these rules; the app adds this
-    /// sheet with their chunks (`app/src/routes.rs`), so it is not on the first load.
+    /// sheet with their chunks (`app/src/chunks.rs`), so it is not on the first load.
     later: String,
 }
 
@@ -252,7 +252,7 @@ pub struct Locale {
     /// Every message but the later pages' (what a first visit downloads).
     pub file: String,
     /// `routes.ftl`: routes, reasons and services, which only the later pages (results, urgent
-    /// help) show; the app fetches it with their chunks (`app/src/routes.rs`).
+    /// help) show; the app fetches it with their chunks (`app/src/chunks.rs`).
     pub later: String,
 }
 

@@ -7,7 +7,7 @@
 //! dist/
 //!   index.html                 from app/index.html, with hashed names filled in
 //!   app.<hash>.js / .wasm      the app and its glue (minified): start page, questions, who
-//!   split_<page>.<hash>.wasm   later pages, fetched when the questions begin (app/src/routes.rs)
+//!   split_<page>.<hash>.wasm   later pages, fetched when the questions begin (app/src/chunks.rs)
 //!   split.<hash>.js            the loader for those chunks (wasm-split; see src/split.rs)
 //!   app.<hash>.css             style/ concatenated in cascade order, minified
 //!   index.<lang>.html          the shell in each other language (the server picks by Accept-Language)

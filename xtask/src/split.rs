@@ -1,5 +1,5 @@
 //! Cuts the cargo-built wasm into a main module and lazily loaded chunks at the app's
-//! `#[lazy]` / `#[lazy_route]` split points (`app/src/routes.rs`), using the same library
+//! `#[lazy]` / `#[lazy_route]` split points (`app/src/chunks.rs`), using the same library
 //! cargo-leptos uses. Needs the linker's relocations (`--emit-relocs`, set for the wasm target in
 //! `.cargo/config.toml`).
 //!

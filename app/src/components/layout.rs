@@ -36,6 +36,20 @@ pub fn Layout(children: Children) -> impl IntoView {
             }
         });
         on_cleanup(move || handle.remove());
+
+        // Entry animations are for pages the app draws as the person moves on: once the
+        // address first changes, `<html data-navigated>` lets the CSS animate. A page as it came
+        // from the server is painted still (style/components/step.css).
+        let location = leptos_router::hooks::use_location();
+        Effect::new(move |before: Option<String>| {
+            let path = location.pathname.get();
+            if before.is_some_and(|b| b != path) {
+                if let Some(html) = document().document_element() {
+                    let _ = html.set_attribute("data-navigated", "");
+                }
+            }
+            path
+        });
     }
 
     view! {

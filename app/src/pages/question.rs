@@ -28,7 +28,7 @@ pub fn QuestionPage() -> impl IntoView {
     let navigate = use_navigate();
     // The journey has begun: fetch the later pages while the person reads.
     #[cfg(not(feature = "ssr"))]
-    crate::routes::preload_later_pages();
+    crate::chunks::preload_later_pages();
     view! {
         <QuestionnaireGate children={move |q: Arc<Questionnaire>| {
             let id = params.read().get("id").unwrap_or_default();

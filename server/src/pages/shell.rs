@@ -39,7 +39,7 @@ impl Shell {
 
     /// The whole document. `state_json` is already safe inside `<script>`. `later_css`: the
     /// later pages' stylesheet, linked for a page that needs it (the app adds it itself when it
-    /// shows such a page, `app/src/routes.rs`).
+    /// shows such a page, `app/src/chunks.rs`).
     pub fn page(&self, title: &str, body: &str, state_json: &str, later_css: Option<&str>) -> String {
         let mut out = String::with_capacity(self.head_start.len() + self.head_end.len() + body.len() + 2048);
         out.push_str(&self.head_start);

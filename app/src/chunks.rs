@@ -7,7 +7,7 @@
 //! drops mid-journey). A later page is shown only once its chunk, styles and words are here.
 //!
 //! Leptos's `#[lazy_route]` panics when a chunk cannot be fetched, and a panic stops the whole
-//! app. These routes load their chunk "fallibly" instead: if it cannot be fetched, the person sees
+//! app. These pages load their chunk "fallibly" instead: if it cannot be fetched, the person sees
 //! the same "We cannot reach the service" message and Retry as everywhere else, with every
 //! answer still on the page.
 
@@ -144,20 +144,20 @@ pub fn preload_later_pages() {
 }
 
 macro_rules! lazy_page {
-    ($(#[$doc:meta])* $route:ident, $chunk:ident, $preload:ident, $view:path) => {
+    ($(#[$doc:meta])* $lazy:ident, $chunk:ident, $preload:ident, $view:path) => {
         $(#[$doc])*
-        pub struct $route(Option<I18n>);
+        pub struct $lazy(Option<I18n>);
 
         #[wasm_split($chunk, fallible, wasm_split_path = ::leptos::wasm_split, preload($preload))]
         fn $chunk() -> Result<AnyView, ChunkMissing> {
             Ok($view().into_any())
         }
 
-        impl LazyRoute for $route {
+        impl LazyRoute for $lazy {
             // Called while the route is being matched, inside the app's owner (where the words
             // live); `use_context`, not `expect_context`: a panic would stop the whole app.
             fn data() -> Self {
-                $route(use_context::<I18n>())
+                $lazy(use_context::<I18n>())
             }
 
             async fn view(this: Self) -> AnyView {
@@ -169,21 +169,21 @@ macro_rules! lazy_page {
 
 lazy_page!(
     /// "Check your answers".
-    CheckRoute, check_page, preload_check, check::Check
+    LazyCheck, check_page, preload_check, check::Check
 );
 lazy_page!(
     /// What may help, with the take-away summary and the staff case note.
-    ResultsRoute, results_page, preload_results, results::Results
+    LazyResults, results_page, preload_results, results::Results
 );
 lazy_page!(
     /// "Continue on another device": code, link and QR drawing.
-    HandoverRoute, handover_page, preload_handover, handover::HandoverPage
+    LazyHandover, handover_page, preload_handover, handover::HandoverPage
 );
 lazy_page!(
     /// Typing a hand-over code.
-    ResumeRoute, resume_page, preload_resume, handover::Resume
+    LazyResume, resume_page, preload_resume, handover::Resume
 );
 lazy_page!(
     /// Urgent help interrupting the questions.
-    UrgentRoute, urgent_page, preload_urgent, urgent::Urgent
+    LazyUrgent, urgent_page, preload_urgent, urgent::Urgent
 );
