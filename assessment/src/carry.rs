@@ -111,7 +111,8 @@ pub fn carry_forward(
     // (a question answered or passed over comes after it), or anywhere when the person had
     // answered everything the earlier questionnaire asked of them.
     let index = |id: &str| current.questions.iter().position(|x| x.id == id);
-    let furthest = visible.keys().chain(still_passed.iter()).filter_map(|id| index(id)).max();
+    // Every answer given counts, kept or not: the person had been there.
+    let furthest = answers.keys().chain(still_passed.iter()).filter_map(|id| index(id)).max();
     let earlier_path: Option<Vec<String>> =
         earlier_q.as_ref().map(|q| q.path(answers).into_iter().map(|x| x.id.clone()).collect());
     let finished = earlier_path
