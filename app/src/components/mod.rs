@@ -11,6 +11,8 @@ pub mod language_switcher;
 pub mod layout;
 pub mod listen_button;
 pub mod progress;
+pub mod recheck_notice;
+pub mod results_failure;
 pub mod service;
 pub mod settings;
 pub mod staff;

@@ -79,6 +79,10 @@ pub fn record(
     }
     // Answers to questions this change hides no longer count, and are dropped.
     data.answers = q.visible_answers(&data.answers);
+    // The answers are now this version's; and a question the person was asked to check again
+    // (the questions changed under them) has been looked at.
+    data.version = q.version.clone();
+    super::carry::answered(data, &question.id);
     // Each urgent route shows once per journey, whichever answer leads to it.
     if let Some(route) = urgent.into_iter().find(|route| data.first_sight_of(route)) {
         return Ok(format!("/urgent/{route}?from={}", question.id));

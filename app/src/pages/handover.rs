@@ -125,6 +125,7 @@ fn restore(i18n: crate::i18n::I18n, journey: Journey, q: &Questionnaire, h: Hand
             d.perspective = Some(h.perspective);
         }
         d.answers = q.visible_answers(&h.answers);
+        d.version = q.version.clone();
     });
     if i18n.locale.get_untracked() != h.locale && available_locales().iter().any(|l| l.tag == h.locale) {
         i18n.switch(h.locale.clone());
@@ -165,6 +166,12 @@ fn open(
 ) {
     let to = restore(i18n, journey, q, decoded.handover);
     state.errors.set(Vec::new());
+    if !decoded.needs_recheck.is_empty() {
+        // Made with earlier questions: the next pages (and Check your answers) say what to
+        // check again, as for any journey the questions changed under.
+        let removed = decoded.needs_recheck.iter().any(|id| !q.questions.iter().any(|x| &x.id == id));
+        journey.data.update(|d| crate::journey::carry::tell(d, q, decoded.needs_recheck.clone(), removed));
+    }
     if decoded.needs_recheck.is_empty() {
         // A frame later, so a link opened while this page renders does not navigate mid-render.
         request_animation_frame(move || navigate(&to, Default::default()));
