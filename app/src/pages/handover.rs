@@ -164,6 +164,18 @@ fn open(
     state: ResumeState,
     navigate: impl Fn(&str, NavigateOptions) + 'static,
 ) {
+    let mut decoded = decoded;
+    if decoded.from_version.is_some() {
+        // Made with earlier questions: a question asked now, before the step the link or code
+        // was made at, is one more to look at (a link does not carry the earlier questions).
+        let answers = q.visible_answers(&decoded.handover.answers);
+        let carried = assessment::carry_forward(q, None, &answers, &[]);
+        let mut recheck = carried.recheck;
+        recheck.extend(decoded.needs_recheck.iter().filter(|id| !recheck.contains(id)).cloned().collect::<Vec<_>>());
+        let place = |id: &String| q.questions.iter().position(|x| &x.id == id).unwrap_or(usize::MAX);
+        recheck.sort_by_key(place);
+        decoded.needs_recheck = recheck;
+    }
     let to = restore(i18n, journey, q, decoded.handover);
     state.errors.set(Vec::new());
     if !decoded.needs_recheck.is_empty() {

@@ -120,7 +120,12 @@ pub async fn answer(
     // was open): the journey is carried forward, and a question since removed leads on to
     // where the person is, with the notice saying what changed.
     if let Some(to) = pages.misplaced(&format!("/questions/{id}"), &journey) {
-        return match carried_forward {
+        // The question itself is gone: the answer just sent is taken out, and said so.
+        let gone = !pages.questionnaire.questions.iter().any(|x| x.id == id);
+        if gone && journey.perspective.is_some() {
+            app::carry::tell(&mut journey, &pages.questionnaire, Vec::new(), true);
+        }
+        return match carried_forward || gone {
             true => pages.go(&to, &journey),
             false => Redirect::to(&to).into_response(),
         };
