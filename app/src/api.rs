@@ -81,15 +81,23 @@ fn answer_id(pointer: &str) -> Option<String> {
     (!id.is_empty() && !id.contains('/')).then(|| id.replace("~1", "/").replace("~0", "~"))
 }
 
+/// The error for a response with an error status, with its problem document read.
 async fn problem(res: gloo_net::http::Response) -> ApiError {
     let status = res.status();
     ApiError::Status(status, res.json::<Problem>().await.unwrap_or_default())
 }
 
+/// The error for a response with an error status, its body left unread: the first load's
+/// requests act on the status alone, so the problem document's reader stays in the results
+/// page's code.
+fn status_only(res: &gloo_net::http::Response) -> ApiError {
+    ApiError::Status(res.status(), Problem::default())
+}
+
 pub async fn questionnaire() -> Result<Questionnaire, ApiError> {
     let res = Request::get("/api/v1/questionnaire").send().await.map_err(|_| ApiError::Unreachable)?;
     if !res.ok() {
-        return Err(problem(res).await);
+        return Err(status_only(&res));
     }
     res.json().await.map_err(|_| ApiError::Unreachable)
 }
@@ -103,7 +111,7 @@ pub async fn shape(tag: u16) -> Result<Option<Shape>, ApiError> {
         .map_err(|_| ApiError::Unreachable)?;
     match res.status() {
         404 => Ok(None),
-        _ if !res.ok() => Err(problem(res).await),
+        _ if !res.ok() => Err(status_only(&res)),
         _ => res.json().await.map(Some).map_err(|_| ApiError::Unreachable),
     }
 }
@@ -132,7 +140,7 @@ pub async fn save_journey(journey: &JourneyData) -> Result<(), ApiError> {
         .await
         .map_err(|_| ApiError::Unreachable)?;
     if !res.ok() {
-        return Err(problem(res).await);
+        return Err(status_only(&res));
     }
     Ok(())
 }

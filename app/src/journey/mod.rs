@@ -155,6 +155,19 @@ impl Journey {
             // A journey under way (the page was rendered from it) is the one the person is on:
             // it is kept, and saving stays on for it.
             Ok(Some(_)) if self.data.with_untracked(|d| d.perspective.is_some()) => self.save.set(true),
+            // Saved with questions that have changed since: the server carries the answers
+            // forward (it keeps the earlier versions' shapes, `carry.rs`) and this page is
+            // rendered again from them, saying what to check. Until then nothing is offered;
+            // if the server cannot be reached, the saved answers stay for next time.
+            #[cfg(not(feature = "ssr"))]
+            Ok(Some(saved)) if saved.version != q.version => {
+                self.save.set(true);
+                leptos::task::spawn_local(async move {
+                    if crate::api::save_journey(&saved).await.is_ok() {
+                        let _ = window().location().reload();
+                    }
+                });
+            }
             Ok(Some(saved)) => {
                 self.resumable.set(!saved.answers.is_empty() || saved.perspective.is_some());
                 self.data.set(saved);
