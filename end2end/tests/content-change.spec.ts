@@ -213,6 +213,11 @@ test('saved on this device: a visit after the questions changed carries the save
   // On to what is still to do, not back through the answers given.
   await expect(page).toHaveURL(questionUrl('hospital'));
   await expectNotice(page, [TITLES.home], false);
+  // Reloaded, the server renders the same notice and the app takes the page over as it is.
+  await page.reload();
+  await expect(page).toHaveURL(questionUrl('hospital'));
+  await expectNotice(page, [TITLES.home], false);
+  await expect(notice(page)).toHaveCount(1);
   await walk(page);
   await expect(page).toHaveURL(/\/check$/);
   await expectNotice(page, [TITLES.home], false);
