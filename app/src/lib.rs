@@ -64,7 +64,7 @@ fn App() -> impl IntoView {
     view! {
         <Router>
                 <Layout>
-                    <Routes fallback=|| view! { <not_found::NotFound/> }>
+                    <Routes fallback=|| view! { <crate::components::not_found::NotFound/> }>
                         <Route path=path!("/") view=start::Start/>
                         <Route path=path!("/who") view=who::Who/>
                         <Route path=path!("/staff") view=who::StaffEntry/>

@@ -11,6 +11,7 @@ pub mod handover;
 pub mod locale;
 pub mod model;
 pub mod request;
+pub mod results;
 pub mod scoring;
 pub mod validate;
 

@@ -42,12 +42,12 @@ impl Reason {
 }
 
 /// What fired for one route: its strongest priority, the strongest priority of a leading rule
-/// among them, and every reason.
+/// among them, and every reason with the priority of the rule that gave it.
 #[derive(Clone)]
 struct Fired {
     priority: Priority,
     lead: Option<Priority>,
-    reasons: Vec<Reason>,
+    reasons: Vec<(Priority, Reason)>,
 }
 
 /// The rule id and message of the signpost given when nothing else fires.
@@ -74,7 +74,7 @@ pub fn score(content: &Content, answers: &Answers) -> Assessment {
         if rule.lead {
             slot.lead = Some(slot.lead.map_or(rule.priority, |p| p.min(rule.priority)));
         }
-        slot.reasons.push(reason);
+        slot.reasons.push((rule.priority, reason));
     }
 
     let mut ranked: Vec<(Priority, bool, Signpost)> = fired
@@ -84,7 +84,13 @@ pub fn score(content: &Content, answers: &Answers) -> Assessment {
         .map(|(i, f)| {
             // A leading rule moves its route up only within the priority the route ends with.
             let leads = f.lead == Some(f.priority);
-            (f.priority, !leads, signpost(content, &routes[i].id, f.priority, f.reasons))
+            // Risk first within a card too: the reason that set the priority leads (results
+            // show the first one on the card, the rest behind "more reasons"); the rules
+            // file's order stands among equals.
+            let mut reasons = f.reasons;
+            reasons.sort_by_key(|(p, _)| *p);
+            let reasons = reasons.into_iter().map(|(_, r)| r).collect();
+            (f.priority, !leads, signpost(content, &routes[i].id, f.priority, reasons))
         })
         .collect();
     // Stable sort: within a priority, leading routes first, then the directory order stands.

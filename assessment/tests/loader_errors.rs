@@ -59,9 +59,11 @@ q-second = Second?
     .a = A
     .b = B
 route-help = Help
+    .short = Help, in one line.
     .summary = Some help.
     .next = Call us.
 route-general = General advice
+    .short = Talk to us.
     .summary = Talk to us.
     .next = Call us.
 service-desk = The desk
@@ -337,6 +339,35 @@ fn missing_en_gb_message_for_a_route_summary() {
         line(&f.directory, r#"id = "help""#),
         r#"route "help""#,
         r#""route-help.summary" is missing"#,
+    );
+}
+
+#[test]
+fn a_route_can_mark_only_its_next_steps_unverified() {
+    let mut f = Files::good();
+    f.directory =
+        replace(&f.directory, "assessment = true\n", "assessment = true\nunverified = [\"next\", \"hours\"]\n");
+    let e = f.only_error();
+    assert_error(
+        &e,
+        "content/directory.toml",
+        line(&f.directory, r#"id = "help""#),
+        r#"route "help" › unverified"#,
+        r#""hours" is not one of next"#,
+    );
+}
+
+#[test]
+fn missing_en_gb_message_for_a_route_short_line() {
+    let mut f = Files::good();
+    f.messages = replace(MESSAGES, "    .short = Help, in one line.\n", "");
+    let e = f.only_error();
+    assert_error(
+        &e,
+        "content/directory.toml",
+        line(&f.directory, r#"id = "help""#),
+        r#"route "help""#,
+        r#""route-help.short" is missing"#,
     );
 }
 

@@ -214,7 +214,12 @@ fn every_question_route_and_reason_renders_in_every_locale_and_perspective() {
         references.extend(question.options.iter().map(|o| o.label.clone()));
     }
     for r in &q.directory.routes {
-        references.extend([r.message.clone(), format!("{}.summary", r.message), format!("{}.next", r.message)]);
+        references.extend([
+            r.message.clone(),
+            format!("{}.short", r.message),
+            format!("{}.summary", r.message),
+            format!("{}.next", r.message),
+        ]);
     }
     for s in &q.directory.services {
         references.extend([s.message.clone(), format!("{}.description", s.message)]);

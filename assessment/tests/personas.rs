@@ -402,3 +402,24 @@ fn each_persona_signpost_names_the_answers_behind_it() {
         }
     }
 }
+
+/// Results show a card's first reason on the card and fold the rest, so the first must be the
+/// one that set the card's priority (risk first, inside a card too).
+#[test]
+fn each_card_leads_with_the_reason_that_set_its_priority() {
+    let c = content();
+    let priority_of = |rule: &str| c.rules.rules.iter().find(|r| r.id == rule).map(|r| r.priority);
+    let mut checked = 0;
+    for (path, persona) in personas() {
+        for s in score(&c, &persona.answers).signposts {
+            let Some(first) = s.reasons.first() else { continue };
+            // The fallback reason has no rule of its own.
+            let Some(p) = priority_of(&first.rule) else { continue };
+            assert_eq!(p, s.priority, "{}: {} leads with {} ({p:?})", path.display(), s.route, first.rule);
+            let order: Vec<_> = s.reasons.iter().filter_map(|r| priority_of(&r.rule)).collect();
+            assert!(order.windows(2).all(|w| w[0] <= w[1]), "{}: {} reasons out of order", path.display(), s.route);
+            checked += 1;
+        }
+    }
+    assert!(checked > 200, "only {checked} cards checked");
+}

@@ -225,9 +225,24 @@ export async function savedJourney(page: Page): Promise<string | null> {
 
 /** The route cards on the results page: regions that say why they are suggested. */
 export function routeCards(page: Page): Locator {
-  return main(page)
-    .getByRole('region')
-    .filter({ has: page.getByRole('heading', { name: 'Why we suggest this' }) });
+  return main(page).locator('section.signpost');
+}
+
+/**
+ * Opens every result card's disclosure ("Who to contact and what to expect"): the cards show
+ * the title, one line and the first reason; the rest is folded on a phone (issue 14).
+ */
+export async function openRouteDetails(page: Page): Promise<void> {
+  for (const details of await main(page).locator('section.signpost details').all()) {
+    if ((await details.getAttribute('open')) !== null) continue;
+    await details.locator('summary').click();
+    await expect(details).toHaveAttribute('open', '');
+  }
+}
+
+/** A way to act inside a card: a number to tap, a web site, or a pointer to "Who to contact". */
+export function waysToAct(card: Locator): Locator {
+  return card.locator('a[href^="tel:"], a[href^="https:"], a[href^="#contact-"]');
 }
 
 /** The result cards, in the order shown: title and priority tag. */

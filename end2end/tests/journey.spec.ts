@@ -12,6 +12,8 @@ import {
   expectPriorityOrder,
   type Choice,
   routeCards,
+  openRouteDetails,
+  waysToAct,
 } from './helpers';
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
@@ -84,19 +86,25 @@ test('answering for myself: taps through every question to results with reasons 
   expect(routes.map((r) => r.title)).not.toContain('Get help to stay safe now');
   expectPriorityOrder(routes);
   expect(routes.at(-1)?.priority, 'a weaker route comes last').toBe('Also useful');
-  await expect(main(page).getByText(ftl`We found ${routes.length} kinds of help for you.`)).toBeVisible();
+  await expect(main(page).getByText(ftl`We found ${routes.length} kinds of help for you, most important first.`)).toBeVisible();
 
-  // Each route says why, and gives a number to tap.
+  // Each route says why (its first reason on the card), and, opened, gives a way to act.
   for (const card of await routeCards(page).all()) {
-    await expect(card.getByRole('heading', { level: 3, name: 'Why we suggest this' })).toBeVisible();
-    expect(await card.getByRole('listitem').count()).toBeGreaterThan(0);
-    await expect(card.locator('a[href^="tel:"]').first()).toBeVisible();
+    await expect(card.getByRole('heading', { level: 3, name: 'Why we suggest this' })).toBeAttached();
+    await expect(card.getByRole('listitem').first()).toBeVisible();
+  }
+  await openRouteDetails(page);
+  for (const card of await routeCards(page).all()) {
+    await expect(waysToAct(card).first()).toBeVisible();
   }
   const community = main(page).getByRole('region', { name: 'Meet people and find things to do' });
   await expect(community.getByRole('listitem').filter({ hasText: 'You told us you feel lonely often, or most of the time.' })).toBeVisible();
   const assessment = main(page).getByRole('region', { name: 'Ask for a care and support assessment' });
   await expect(assessment.getByText('You told us that two or more everyday things are hard or need help.', { exact: false })).toBeVisible();
-  await expect(assessment.getByRole('link', { name: '024 7683 3003' }).first()).toHaveAttribute('href', 'tel:02476833003');
+  // Adult Social Care Direct serves several routes: the card points to it, shown once under "Who to contact".
+  await expect(assessment.locator('a[href="#contact-asc-direct"]')).toBeVisible();
+  const contacts = main(page).getByRole('region', { name: 'Who to contact' });
+  await expect(contacts.getByRole('link', { name: '024 7683 3003' }).first()).toHaveAttribute('href', 'tel:02476833003');
   await expect(main(page).getByText(/Questions version/)).toBeVisible();
 });
 
@@ -183,13 +191,14 @@ test('answering for someone I care for: their first name is in the questions and
       'Get advice about money, benefits and scams',
     ]),
   );
+  await openRouteDetails(page);
   const memory = main(page).getByRole('region', { name: 'Get help with memory worries' });
   await expect(memory.getByRole('listitem').filter({ hasText: ftl`You told us some parts of the memory or thinking of ${'Sam'} are worse than 10 years ago.` })).toBeVisible();
   const carers = main(page).getByRole('region', { name: 'Help for carers' });
   await expect(carers.getByRole('listitem').filter({ hasText: 'You told us looking after someone is making your own health worse, or putting it at risk.' })).toBeVisible();
   for (const card of await routeCards(page).all()) {
-    await expect(card.getByRole('heading', { level: 3, name: 'Why we suggest this' })).toBeVisible();
-    await expect(card.locator('a[href^="tel:"]').first()).toBeVisible();
+    await expect(card.getByRole('heading', { level: 3, name: 'Why we suggest this' })).toBeAttached();
+    await expect(waysToAct(card).first()).toBeVisible();
   }
 });
 

@@ -1,5 +1,5 @@
 // Results on paper: with print media the page keeps the routes, reasons, phone numbers and
-// web addresses, and drops the chrome (header navigation, language switcher, Exit this page,
+// web addresses (every disclosure open, every contact shown), and drops the chrome (header navigation, language switcher, Exit this page,
 // buttons, Back link). A PDF is made to show it really renders.
 
 import { test, expect } from './fixtures';
@@ -93,6 +93,17 @@ test('print view: routes, reasons, phone numbers and web addresses; no navigatio
     }
   }
   expect(phones, 'phone numbers printed').toBeGreaterThan(0);
+  // Every disclosure is open on paper (closed on screen): what happens next on every card, and
+  // every service, in the cards and under "Who to contact", with every number.
+  await expect(main(page).locator('details[open]'), 'nothing was opened by hand').toHaveCount(0);
+  for (const next of await main(page).locator('.signpost__next').all()) await expect(next).toBeVisible();
+  const services = main(page).locator('.service');
+  expect(await services.count(), 'services on the page').toBeGreaterThan(2);
+  for (const service of await services.all()) {
+    await expect(service).toBeVisible();
+    for (const p of await service.locator('a.service__phone').all()) await expect(p).toBeVisible();
+  }
+  await expect(main(page).getByRole('heading', { name: 'Who to contact' })).toBeVisible();
   expect(webs, 'web addresses printed').toBeGreaterThan(0);
   await expect(main(page).getByText(/^Questions version /)).toBeVisible();
   await expect(h1(page)).toBeVisible();

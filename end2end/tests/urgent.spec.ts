@@ -16,6 +16,7 @@ import {
   expectPriorityOrder,
   type Choice,
   routeCards,
+  openRouteDetails,
 } from './helpers';
 import type { Page } from '@playwright/test';
 
@@ -197,7 +198,16 @@ for (const c of CASES) {
     }
     const card = routeCards(page).filter({ has: page.getByRole('heading', { level: 2, name: TITLE[c.route] }) });
     await expect(card.getByRole('listitem').filter({ hasText: c.reason }).first()).toBeVisible();
-    await expect(card.locator(`a[href="${CALLS[c.route][0].tel}"]`).first()).toBeVisible();
+    // An urgent card is open from the start: its first number, in the card or (a service other
+    // routes share too) under "Who to contact", where the card points; and "What to do first"
+    // calls the leading route's first number.
+    await expect(card.locator('details')).toHaveAttribute('open', '');
+    const direct = card.locator(`a[href="${CALLS[c.route][0].tel}"]`);
+    if ((await direct.count()) > 0) await expect(direct.first()).toBeVisible();
+    else await expect(card.locator('a[href^="#contact-"]').first()).toBeVisible();
+    if (routes[0].title === TITLE[c.route]) {
+      await expect(main(page).locator('.first-step a.first-step__action')).toHaveAttribute('href', CALLS[c.route][0].tel);
+    }
   });
 }
 
@@ -265,7 +275,10 @@ test('a service with no contact of its own says who to ask instead, with a numbe
   await carryOn(page);
   await walk(page, { 'daily-life': ['Getting food and drink'], meals: 'I cannot do it without help, or someone has to remind me', lonely: 'Often' });
   await seeResults(page);
-  const services = main(page).locator('.signpost .service');
+  // Contacts are folded on non-urgent cards: open them all, then every service, in the cards
+  // and under "Who to contact", gives a way to act.
+  await openRouteDetails(page);
+  const services = main(page).locator('.signpost .service, .contacts .service');
   const count = await services.count();
   expect(count).toBeGreaterThan(0);
   for (let i = 0; i < count; i++) {

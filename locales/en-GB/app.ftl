@@ -90,11 +90,35 @@ check-send-button = See my results
 ## Results
 results-title = Help that could fit
 results-loading = Working out what could help…
-results-count = { $count ->
-    [one] We found 1 kind of help for you.
-   *[other] We found { $count } kinds of help for you.
+results-count = { $perspective ->
+   *[self] { $count ->
+        [one] We found 1 kind of help for you.
+       *[other] We found { $count } kinds of help for you, most important first.
+    }
+    [other] { $count ->
+        [one] We found 1 kind of help for { $name }.
+       *[other] We found { $count } kinds of help for { $name }, most important first.
+    }
+    [staff] { $count ->
+        [one] We found 1 kind of help for the caller.
+       *[other] We found { $count } kinds of help for the caller, most important first.
+    }
 }
-results-intro = The most important is first. Each one says why we suggest it and who to contact.
+first-step-title = { $perspective ->
+   *[self] What to do first
+    [other] What to do first for { $name }
+    [staff] What to do first for the caller
+}
+first-step-web = Go to the { $service } website
+results-keep-link = How to print, copy or save this, or carry on from another device
+results-keep-title = Keep this, or carry on later
+route-more = Who to contact and what to expect
+route-more-reasons = More reasons, and who to contact
+route-unverified = The council has not yet confirmed these timescales.
+contacts-title = Who to contact
+contacts-intro = These services can help with more than one of the suggestions above.
+contact-helps-with = Can help with:
+contact-see = { $service }: see “Who to contact” below
 because-you-told-us = Why we suggest this
 what-happens-next = What happens next
 priority-urgent = Urgent

@@ -7,9 +7,14 @@
 # said of: "not sure" is never "yes", "now" is never "recently".
 # Plain English, reading age about 9. Never say "not eligible".
 
-## Routes: the title, then .summary and .next (what happens next)
+## Routes: the title, then .short (one line under it on results), .summary and .next (what happens next)
 
 route-urgent-safety = Get help to stay safe now
+    .short = { $perspective ->
+       *[self] If you are in danger now, call 999. If someone is hurting you, tell us.
+        [other] If { $name } is in danger now, call 999. If someone is hurting them, tell us.
+        [staff] If the caller is in danger now, call 999, then follow the safeguarding procedure.
+    }
     .summary = { $perspective ->
        *[self] If you are in danger right now, call 999. If someone is hurting you, frightening you or taking your money, you can tell us. We will listen, and help you stay safe. It is not your fault.
         [other] If { $name } is in danger right now, call 999. If someone is hurting, frightening or taking money from { $name }, tell us. We will listen, and help keep them safe. It is not their fault.
@@ -22,6 +27,7 @@ route-urgent-safety = Get help to stay safe now
     }
 
 route-mental-health-crisis = Get help with how you feel, now
+    .short = Call NHS 111 and choose the mental health option, day or night.
     .summary = { $perspective ->
        *[self] You do not have to cope with this alone. Call NHS 111 and choose the mental health option, day or night. Or call Samaritans free on 116 123. If your life is at risk now, call 999.
         [other] Neither of you has to cope with this alone. Call NHS 111 and choose the mental health option, day or night. Samaritans will listen, free, on 116 123. If a life is at risk now, call 999.
@@ -30,58 +36,72 @@ route-mental-health-crisis = Get help with how you feel, now
     .next = A trained person will listen and help decide what to do next. They can ask a mental health team to help at home.
 
 route-needs-assessment = Ask for a care and support assessment
+    .short = A free talk with Adult Social Care about what is hard and what would help.
     .summary = An assessment is a talk with Adult Social Care about what is hard and what would help. It is free. Anyone who may need help can ask for one, whatever their money.
-    .next = Call Adult Social Care Direct, or fill in the online self-assessment. We will contact you within 2 working days. If an assessment is needed, we aim to visit within 6 weeks, or within 24 hours if it is urgent.
+    .next = Call Adult Social Care Direct, or fill in the online self-assessment. We aim to contact you within 2 working days, or within 2 hours if it is urgent. If an assessment is needed, we aim to visit within 6 weeks, or within 24 hours if it is urgent.
 
 route-carers-support = Help for carers
+    .short = Advice, breaks and a carer's assessment for people who look after someone.
     .summary = Anyone who looks after someone without being paid can ask for a carer's assessment, even if the person they look after does not get help from us. Carers Trust Heart of England gives carers advice, a listening ear and breaks.
     .next = Call Carers Trust Heart of England or Adult Social Care Direct. A carer's assessment looks at what would help the carer. Carers can also make a plan for what happens if they are suddenly ill.
 
 route-memory-dementia = Get help with memory worries
+    .short = A memory check with a GP, and help from the Dementia Hub now.
     .summary = Memory problems have many causes, and some can be treated. Talk to a GP about a memory check. The Coventry Dementia Hub can help now, with or without a diagnosis.
     .next = The GP may do some simple checks and may refer to a memory clinic. The Dementia Hub has advice, a café and activities for people and their families.
 
 route-reablement = Get short-term help after a hospital stay
+    .short = Short-term help at home to get back to doing things after a hospital stay or illness.
     .summary = Short-term help at home can help people get back to doing things for themselves after a hospital stay or an illness. In Coventry this is called Promoting Independence.
     .next = If still in hospital, ask the ward staff about it before going home. If already home, call Adult Social Care Direct. This help is free for up to 6 weeks.
 
 route-equipment-adaptations = Get equipment or changes to the home
+    .short = Equipment and small changes that make everyday things safer and easier.
     .summary = Equipment and small changes can make everyday things safer and easier, such as grab rails, a shower seat or kitchen tools that are easier to hold. An occupational therapist can check what would help. Telecare can call for help after a fall.
     .next = Call Adult Social Care Direct. They can ask an occupational therapist to talk to you or visit. Some equipment comes from the OPAL equipment service.
 
 route-direct-payments = Choose and arrange your own help
+    .short = Money from the council to arrange help in the way you choose.
     .summary = A direct payment is money from the council to arrange help yourself, instead of help the council arranges. Many people use it to employ a personal assistant they choose, at times that suit them.
     .next = Direct payments follow a care and support assessment, or a carer's assessment; if help is already arranged, ask for a review instead. Call Adult Social Care Direct to ask. Penderels Trust can help manage a direct payment and employ a personal assistant.
 
 route-work-and-learning = Get help with work, study or volunteering
+    .short = Help to find or keep a job, to study or to volunteer.
     .summary = Disabled people and people with health conditions can get help to find or keep a job, study or volunteer. Access to Work can pay for support at work, such as equipment or a support worker.
     .next = Ask Adult Social Care Direct about supported employment and help at college. To apply for Access to Work, use the GOV.UK website.
 
 route-mood-support = Get help with low mood, worry or stress
+    .short = Talking therapies can help with low mood, worry and stress. Adults can refer themselves.
     .summary = Talking therapies can help with low mood, worry and stress. In England, adults can refer themselves to NHS Talking Therapies without seeing a GP. A GP can help too.
     .next = Find your local NHS Talking Therapies service on the NHS website and fill in the form, or talk to a GP. This is not a crisis service: if a life is at risk, call 999.
 
 route-bereavement = Get support after someone has died
+    .short = Free support for anyone who is grieving.
     .summary = Grief can be very hard, and it can affect sleep, health and everyday life. Cruse Bereavement Support gives free help to anyone who is grieving.
     .next = Call the Cruse helpline free on 0808 808 1677, or use their website to find local support.
 
 route-community-wellbeing = Meet people and find things to do
+    .short = Groups, clubs and friendly visits or calls, to feel less lonely.
     .summary = Groups, clubs, volunteering and friendly visits can help people feel less lonely. Age UK Coventry offers visits and phone calls for a chat.
     .next = Ask Adult Social Care Direct about Age UK Coventry and about groups nearby.
 
 route-home-environment = Get help with a home that is hard to manage
+    .short = Help to clear and clean a home, at a pace that suits. Nobody will judge.
     .summary = Lots of people find it hard to throw things away or keep on top of their home. Nobody will judge. Enabling Spaces helps people clear and clean their home, at their own pace.
     .next = Ask Adult Social Care Direct to get in touch with Enabling Spaces. If there are more pets than can be looked after, the RSPCA can help.
 
 route-money-advice = Get advice about money, benefits and scams
+    .short = Free advice about bills, debt, benefits and scams.
     .summary = Free advice can help with bills, debt and benefits, including benefits for carers. It can also help after a scam.
     .next = Citizens Advice gives free, private advice. Adult Social Care Direct can explain how paying for care works. If money has been lost to a scam, tell the bank straight away.
 
 route-talk-in-confidence = Talk to someone in confidence
+    .short = If you ever want to talk about any of it, you can, in confidence.
     .summary = Some questions are hard to answer, and you did not have to. If you ever want to talk about any of it, you can, in confidence.
     .next = Call Adult Social Care Direct in office hours, or Samaritans any time, day or night, free on 116 123.
 
 route-general-advice = Talk to Adult Social Care
+    .short = You can talk to us about anything, and ask for an assessment.
     .summary = The answers did not point to one service. You can still talk to us about anything. Anyone can ask for a care and support assessment, or a carer's assessment.
     .next = Call Adult Social Care Direct. We will listen and point you to the right help. If things change, you can come back and answer the questions again.
 

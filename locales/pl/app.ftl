@@ -91,13 +91,41 @@ check-send-button = Pokaż moje wyniki
 ## Wyniki
 results-title = Pomoc, która może pasować
 results-loading = Sprawdzamy, co może pomóc…
-results-count = { $count ->
-    [one] Znaleźliśmy 1 rodzaj pomocy.
-    [few] Znaleźliśmy { $count } rodzaje pomocy.
-    [many] Znaleźliśmy { $count } rodzajów pomocy.
-   *[other] Znaleźliśmy { $count } rodzajów pomocy.
+results-count = { $perspective ->
+   *[self] { $count ->
+        [one] Znaleźliśmy 1 rodzaj pomocy dla Pana/Pani.
+        [few] Znaleźliśmy { $count } rodzaje pomocy dla Pana/Pani, od najważniejszego.
+        [many] Znaleźliśmy { $count } rodzajów pomocy dla Pana/Pani, od najważniejszego.
+       *[other] Znaleźliśmy { $count } rodzajów pomocy dla Pana/Pani, od najważniejszego.
+    }
+    [other] { $count ->
+        [one] Znaleźliśmy 1 rodzaj pomocy, z której może skorzystać { $name }.
+        [few] Znaleźliśmy { $count } rodzaje pomocy, z których może skorzystać { $name }, od najważniejszego.
+        [many] Znaleźliśmy { $count } rodzajów pomocy, z których może skorzystać { $name }, od najważniejszego.
+       *[other] Znaleźliśmy { $count } rodzajów pomocy, z których może skorzystać { $name }, od najważniejszego.
+    }
+    [staff] { $count ->
+        [one] Znaleźliśmy 1 rodzaj pomocy dla rozmówcy.
+        [few] Znaleźliśmy { $count } rodzaje pomocy dla rozmówcy, od najważniejszego.
+        [many] Znaleźliśmy { $count } rodzajów pomocy dla rozmówcy, od najważniejszego.
+       *[other] Znaleźliśmy { $count } rodzajów pomocy dla rozmówcy, od najważniejszego.
+    }
 }
-results-intro = Najważniejsza pomoc jest na początku. Przy każdej piszemy, dlaczego ją proponujemy i z kim się skontaktować.
+first-step-title = { $perspective ->
+   *[self] Co zrobić najpierw
+    [other] Co zrobić najpierw, gdy pomocy potrzebuje { $name }
+    [staff] Co zrobić najpierw, by pomóc rozmówcy
+}
+first-step-web = Przejdź na stronę: { $service }
+results-keep-link = Jak wydrukować, skopiować albo zapisać te wyniki lub kontynuować na innym urządzeniu
+results-keep-title = Jak zachować te wyniki albo dokończyć później
+route-more = Z kim się skontaktować i co dalej
+route-more-reasons = Inne powody i do kogo się zwrócić
+route-unverified = Urząd miasta musi jeszcze potwierdzić te terminy.
+contacts-title = Z kim się skontaktować
+contacts-intro = Te usługi mogą pomóc w więcej niż jednej sprawie z listy powyżej.
+contact-helps-with = W czym może pomóc:
+contact-see = { $service }: szczegóły w części „Z kim się skontaktować” poniżej
 because-you-told-us = Dlaczego to proponujemy
 what-happens-next = Co dalej
 priority-urgent = Pilne

@@ -7,9 +7,14 @@
 # „nie wiem” nigdy nie znaczy „tak”, a „teraz” nigdy nie znaczy „ostatnio”.
 # Nigdy nie piszemy, że komuś pomoc „nie przysługuje”.
 
-## Ścieżki: tytuł, potem .summary i .next (co dalej)
+## Ścieżki: tytuł, potem .short (jedna linijka pod tytułem w wynikach), .summary i .next (co dalej)
 
 route-urgent-safety = Pomoc, gdy ktoś jest w niebezpieczeństwie
+    .short = { $perspective ->
+       *[self] Jeśli jest Pan/Pani teraz w niebezpieczeństwie, proszę zadzwonić pod numer 999. Jeśli ktoś Pana/Panią krzywdzi, można nam o tym powiedzieć.
+        [other] Jeśli { $name } jest teraz w niebezpieczeństwie, proszę zadzwonić pod numer 999. Jeśli ktoś krzywdzi tę osobę, proszę nam o tym powiedzieć.
+        [staff] Jeśli rozmówca jest teraz w niebezpieczeństwie, proszę zadzwonić pod numer 999, a potem postępować zgodnie z procedurą ochrony (safeguarding).
+    }
     .summary = { $perspective ->
        *[self] Jeśli jest Pan/Pani teraz w niebezpieczeństwie, proszę zadzwonić pod numer 999. Jeśli ktoś Pana/Panią krzywdzi, straszy albo zabiera Panu/Pani pieniądze, można nam o tym powiedzieć. Wysłuchamy i pomożemy zadbać o Pana/Pani bezpieczeństwo. To nie jest Pana/Pani wina.
         [other] Jeśli { $name } jest teraz w niebezpieczeństwie, proszę zadzwonić pod numer 999. Jeśli { $name } doświadcza od kogoś krzywdy, straszenia albo zabierania pieniędzy, proszę nam o tym powiedzieć. Wysłuchamy i pomożemy zadbać o bezpieczeństwo tej osoby. To nie jest jej wina.
@@ -22,6 +27,7 @@ route-urgent-safety = Pomoc, gdy ktoś jest w niebezpieczeństwie
     }
 
 route-mental-health-crisis = Pomoc od razu, gdy jest bardzo ciężko na duszy
+    .short = Proszę zadzwonić pod NHS 111 i wybrać opcję zdrowia psychicznego. To działa w dzień i w nocy.
     .summary = { $perspective ->
        *[self] Nie trzeba radzić sobie z tym w pojedynkę. Proszę zadzwonić pod NHS 111 i wybrać opcję zdrowia psychicznego. To działa w dzień i w nocy. Można też zadzwonić bezpłatnie do Samaritans: 116 123. Jeśli Pana/Pani życie jest teraz zagrożone, proszę zadzwonić pod numer 999.
         [other] Nikt z Państwa nie musi radzić sobie z tym w pojedynkę. Proszę zadzwonić pod NHS 111 i wybrać opcję zdrowia psychicznego. To działa w dzień i w nocy. Samaritans bezpłatnie wysłuchają pod numerem 116 123. Jeśli czyjeś życie jest teraz zagrożone, proszę zadzwonić pod numer 999.
@@ -30,58 +36,72 @@ route-mental-health-crisis = Pomoc od razu, gdy jest bardzo ciężko na duszy
     .next = Przeszkolona osoba wysłucha i pomoże zdecydować, co dalej. Może też poprosić zespół zdrowia psychicznego o pomoc w domu.
 
 route-needs-assessment = Ocena potrzeb w zakresie opieki
+    .short = Bezpłatna rozmowa z Adult Social Care o tym, co jest trudne i co by pomogło.
     .summary = Ocena potrzeb to rozmowa z działem opieki społecznej dla dorosłych (Adult Social Care) o tym, co jest trudne i co by pomogło. Jest bezpłatna. Może o nią poprosić każdy, kto może potrzebować pomocy, bez względu na to, ile ma pieniędzy.
-    .next = Proszę zadzwonić do Adult Social Care Direct albo wypełnić samoocenę w internecie. Skontaktujemy się w ciągu 2 dni roboczych. Jeśli ocena jest potrzebna, staramy się przyjść w ciągu 6 tygodni, a w pilnej sytuacji w ciągu 24 godzin.
+    .next = Proszę zadzwonić do Adult Social Care Direct albo wypełnić samoocenę w internecie. Staramy się skontaktować w ciągu 2 dni roboczych, a w pilnej sytuacji w ciągu 2 godzin. Jeśli ocena jest potrzebna, staramy się przyjść w ciągu 6 tygodni, a w pilnej sytuacji w ciągu 24 godzin.
 
 route-carers-support = Pomoc dla opiekunów
+    .short = Porady, przerwy od opieki i ocena potrzeb opiekuna dla osób, które się kimś opiekują.
     .summary = Każdy, kto bez wynagrodzenia opiekuje się drugą osobą, może poprosić o ocenę potrzeb opiekuna (carer's assessment), nawet jeśli osoba pod opieką nie dostaje od nas pomocy. Carers Trust Heart of England daje opiekunom porady, wysłucha ich i pomaga zrobić sobie przerwę od opieki.
     .next = Proszę zadzwonić do Carers Trust Heart of England albo do Adult Social Care Direct. Ocena potrzeb opiekuna pokazuje, co może pomóc opiekunowi. Opiekun może też przygotować plan na wypadek swojej nagłej choroby.
 
 route-memory-dementia = Pomoc przy kłopotach z pamięcią
+    .short = Badanie pamięci u lekarza rodzinnego (GP) i pomoc z Dementia Hub już teraz.
     .summary = Kłopoty z pamięcią mają różne przyczyny. Niektóre można leczyć. Warto porozmawiać z lekarzem rodzinnym (GP) o badaniu pamięci. Coventry Dementia Hub może pomóc już teraz, z diagnozą albo bez niej.
     .next = Lekarz rodzinny może zrobić kilka prostych badań i skierować do poradni pamięci (memory clinic). Dementia Hub daje porady, ma kawiarnię i zajęcia dla osób z kłopotami z pamięcią i ich rodzin.
 
 route-reablement = Pomoc na krótki czas po pobycie w szpitalu
+    .short = Pomoc w domu przez krótki czas, żeby po pobycie w szpitalu albo po chorobie znów robić wszystko samodzielnie.
     .summary = Pomoc w domu przez krótki czas może pomóc znów robić wszystko samodzielnie po pobycie w szpitalu albo po chorobie. W Coventry nazywa się to Promoting Independence.
     .next = Przed wyjściem ze szpitala warto zapytać o to personel oddziału. Po powrocie do domu proszę zadzwonić do Adult Social Care Direct. Ta pomoc jest bezpłatna do 6 tygodni.
 
 route-equipment-adaptations = Sprzęt albo zmiany w domu
+    .short = Sprzęt i drobne zmiany, dzięki którym codzienne czynności są bezpieczniejsze i łatwiejsze.
     .summary = Sprzęt i drobne zmiany mogą sprawić, że codzienne czynności będą bezpieczniejsze i łatwiejsze, na przykład uchwyty na ścianie, krzesełko pod prysznic albo przybory kuchenne, które łatwiej utrzymać w dłoni. Terapeuta zajęciowy (occupational therapist) może sprawdzić, co pomoże. Telecare może wezwać pomoc po upadku.
     .next = Proszę zadzwonić do Adult Social Care Direct. Mogą poprosić terapeutę zajęciowego, żeby porozmawiał z Panem/Panią albo przyszedł do domu. Część sprzętu dostarcza serwis OPAL.
 
 route-direct-payments = Samodzielny wybór i organizowanie pomocy
+    .short = Pieniądze z urzędu miasta na zorganizowanie pomocy w wybrany przez siebie sposób.
     .summary = Płatność bezpośrednia (direct payment) to pieniądze z urzędu miasta na samodzielne zorganizowanie pomocy, zamiast pomocy organizowanej przez urząd. Wiele osób zatrudnia za nie wybranego przez siebie asystenta osobistego, w godzinach, które im pasują.
     .next = Płatność bezpośrednią można dostać po ocenie potrzeb w zakresie opieki albo po ocenie potrzeb opiekuna. Jeśli pomoc jest już zorganizowana, można zamiast tego poprosić o przegląd (review). Proszę zapytać o to w Adult Social Care Direct. Penderels Trust pomaga zarządzać płatnością bezpośrednią i zatrudnić asystenta osobistego.
 
 route-work-and-learning = Pomoc w pracy, nauce albo wolontariacie
+    .short = Pomoc w znalezieniu albo utrzymaniu pracy, w nauce albo w wolontariacie.
     .summary = Osoby z niepełnosprawnością i osoby z problemami zdrowotnymi mogą dostać pomoc w znalezieniu albo utrzymaniu pracy, w nauce albo w wolontariacie. Access to Work może zapłacić za wsparcie w pracy, na przykład za sprzęt albo asystenta (support worker).
     .next = Proszę zapytać Adult Social Care Direct o zatrudnienie wspomagane (supported employment) i o pomoc w college'u. Wniosek do Access to Work składa się na stronie GOV.UK.
 
 route-mood-support = Pomoc przy złym nastroju, zmartwieniach albo stresie
+    .short = Terapia rozmową może pomóc przy złym nastroju, zmartwieniach i stresie. Dorośli mogą zgłosić się sami.
     .summary = Terapia rozmową (talking therapies) może pomóc przy złym nastroju, zmartwieniach i stresie. W Anglii dorośli mogą sami zgłosić się do NHS Talking Therapies, bez wizyty u lekarza rodzinnego. Lekarz rodzinny (GP) też może pomóc.
     .next = Na stronie NHS można znaleźć lokalną usługę NHS Talking Therapies i wypełnić formularz albo porozmawiać z lekarzem rodzinnym. To nie jest pomoc w kryzysie: jeśli czyjeś życie jest zagrożone, proszę zadzwonić pod numer 999.
 
 route-bereavement = Wsparcie w żałobie
+    .short = Bezpłatne wsparcie dla każdego, kto przeżywa żałobę.
     .summary = Żałoba bywa bardzo trudna i może wpływać na sen, zdrowie i codzienne życie. Cruse Bereavement Support daje bezpłatną pomoc każdemu, kto przeżywa żałobę.
     .next = Proszę zadzwonić bezpłatnie na infolinię Cruse: 0808 808 1677, albo znaleźć lokalne wsparcie na ich stronie internetowej.
 
 route-community-wellbeing = Spotkania z ludźmi i ciekawe zajęcia
+    .short = Grupy, kluby oraz przyjazne odwiedziny albo telefony, żeby czuć się mniej samotnie.
     .summary = Grupy, kluby, wolontariat i przyjazne odwiedziny pomagają czuć się mniej samotnie. Age UK Coventry organizuje odwiedziny i rozmowy przez telefon.
     .next = Proszę zapytać Adult Social Care Direct o Age UK Coventry i o grupy w okolicy.
 
 route-home-environment = Pomoc, gdy trudno poradzić sobie z domem
+    .short = Pomoc w uporządkowaniu i posprzątaniu domu, we własnym tempie. Nikt tu nikogo nie ocenia.
     .summary = Wiele osób ma trudność z wyrzucaniem rzeczy albo z utrzymaniem porządku w domu. Nikt tu nikogo nie ocenia. Enabling Spaces pomaga uporządkować i posprzątać dom, we własnym tempie.
     .next = Proszę poprosić Adult Social Care Direct o kontakt z Enabling Spaces. Jeśli jest więcej zwierząt, niż da się o nie zadbać, może pomóc RSPCA.
 
 route-money-advice = Porady o pieniądzach, zasiłkach i oszustwach
+    .short = Bezpłatne porady o rachunkach, długach, zasiłkach i oszustwach.
     .summary = Bezpłatna porada może pomóc w sprawie rachunków, długów i zasiłków, także zasiłków dla opiekunów. Może też pomóc po oszustwie.
     .next = Citizens Advice daje bezpłatne i poufne porady. Adult Social Care Direct wyjaśni, jak wygląda płacenie za opiekę. Jeśli oszust zabrał pieniądze, proszę od razu powiadomić bank.
 
 route-talk-in-confidence = Poufna rozmowa
+    .short = Jeśli kiedyś zechce Pan/Pani o czymś z tego porozmawiać, można to zrobić poufnie.
     .summary = Na niektóre pytania trudno odpowiedzieć, a odpowiedź nie była obowiązkowa. Jeśli kiedyś zechce Pan/Pani o czymś z tego porozmawiać, można to zrobić poufnie.
     .next = Proszę zadzwonić do Adult Social Care Direct w godzinach pracy albo do Samaritans o każdej porze, w dzień i w nocy, bezpłatnie: 116 123.
 
 route-general-advice = Rozmowa z działem opieki społecznej (Adult Social Care)
+    .short = Można z nami porozmawiać o wszystkim i poprosić o ocenę potrzeb.
     .summary = Odpowiedzi nie wskazały jednej konkretnej usługi. Zawsze można z nami porozmawiać o wszystkim. Każdy może poprosić o ocenę potrzeb w zakresie opieki albo o ocenę potrzeb opiekuna.
     .next = Proszę zadzwonić do Adult Social Care Direct. Wysłuchamy i wskażemy właściwą pomoc. Jeśli coś się zmieni, można wrócić i odpowiedzieć na pytania jeszcze raz.
 

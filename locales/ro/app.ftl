@@ -94,12 +94,38 @@ check-send-button = Vedeți rezultatele mele
 ## Rezultate
 results-title = Ajutor care s-ar potrivi
 results-loading = Căutăm ce v-ar putea ajuta…
-results-count = { $count ->
-    [one] Am găsit 1 tip de ajutor pentru dumneavoastră.
-    [few] Am găsit { $count } tipuri de ajutor pentru dumneavoastră.
-   *[other] Am găsit { $count } de tipuri de ajutor pentru dumneavoastră.
+results-count = { $perspective ->
+   *[self] { $count ->
+        [one] Am găsit 1 tip de ajutor pentru dumneavoastră.
+        [few] Am găsit { $count } tipuri de ajutor pentru dumneavoastră, în ordinea importanței.
+       *[other] Am găsit { $count } de tipuri de ajutor pentru dumneavoastră, în ordinea importanței.
+    }
+    [other] { $count ->
+        [one] Am găsit 1 tip de ajutor pentru { $name }.
+        [few] Am găsit { $count } tipuri de ajutor pentru { $name }, în ordinea importanței.
+       *[other] Am găsit { $count } de tipuri de ajutor pentru { $name }, în ordinea importanței.
+    }
+    [staff] { $count ->
+        [one] Am găsit 1 tip de ajutor pentru apelant.
+        [few] Am găsit { $count } tipuri de ajutor pentru apelant, în ordinea importanței.
+       *[other] Am găsit { $count } de tipuri de ajutor pentru apelant, în ordinea importanței.
+    }
 }
-results-intro = Cel mai important este primul. La fiecare scrie de ce îl recomandăm și pe cine să contactați.
+first-step-title = { $perspective ->
+   *[self] Ce să faceți mai întâi
+    [other] Ce să faceți mai întâi pentru { $name }
+    [staff] Ce să faceți mai întâi pentru apelant
+}
+first-step-web = Intrați pe site-ul { $service }
+results-keep-link = Cum puteți tipări, copia sau salva aceste rezultate, sau continua pe alt dispozitiv
+results-keep-title = Păstrați rezultatele sau continuați mai târziu
+route-more = Pe cine să contactați și ce urmează
+route-more-reasons = Alte motive și pe cine să contactați
+route-unverified = Consiliul local trebuie încă să confirme aceste termene.
+contacts-title = Pe cine să contactați
+contacts-intro = Aceste servicii vă pot ajuta cu mai multe dintre recomandările de mai sus.
+contact-helps-with = Poate ajuta cu:
+contact-see = { $service }: vedeți „Pe cine să contactați” mai jos
 because-you-told-us = De ce vă recomandăm asta
 what-happens-next = Ce urmează
 priority-urgent = Urgent

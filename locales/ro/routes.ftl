@@ -7,9 +7,14 @@
 # „nu știu” nu înseamnă niciodată „da”, iar „acum” nu înseamnă niciodată „de curând”.
 # Nu spunem niciodată că cineva „nu este eligibil”.
 
-## Rute: titlul, apoi .summary și .next (ce urmează)
+## Rute: titlul, apoi .short (un rând sub titlu, pe pagina de rezultate), .summary și .next (ce urmează)
 
 route-urgent-safety = Ajutor ca să fiți în siguranță acum
+    .short = { $perspective ->
+       *[self] Dacă sunteți în pericol acum, sunați la 999. Dacă cineva vă face rău, spuneți-ne.
+        [other] Dacă { $name } este în pericol acum, sunați la 999. Dacă cineva îi face rău, spuneți-ne.
+        [staff] Dacă apelantul este în pericol acum, sunați la 999, apoi urmați procedura de protecție (safeguarding).
+    }
     .summary = { $perspective ->
        *[self] Dacă sunteți în pericol chiar acum, sunați la 999. Dacă cineva vă face rău, vă sperie sau vă ia banii, ne puteți spune. Vă ascultăm și vă ajutăm să fiți în siguranță. Nu este vina dumneavoastră.
         [other] Dacă { $name } este în pericol chiar acum, sunați la 999. Dacă cineva se poartă rău cu { $name } (îi face rău, îi provoacă frică sau îi ia bani), spuneți-ne. Vă ascultăm și ajutăm ca această persoană să fie în siguranță. Nu este vina ei.
@@ -22,6 +27,7 @@ route-urgent-safety = Ajutor ca să fiți în siguranță acum
     }
 
 route-mental-health-crisis = Ajutor acum, când vă este foarte greu
+    .short = Sunați la NHS 111 și alegeți opțiunea pentru sănătate mintală, zi și noapte.
     .summary = { $perspective ->
        *[self] Nu trebuie să treceți prin asta fără ajutor. Sunați la NHS 111 și alegeți opțiunea pentru sănătate mintală, zi și noapte. Sau sunați gratuit la Samaritans, la 116 123. Dacă viața dumneavoastră este în pericol acum, sunați la 999.
         [other] Nu trebuie să treceți prin asta fără ajutor, nici dumneavoastră, nici persoana pe care o ajutați. Sunați la NHS 111 și alegeți opțiunea pentru sănătate mintală, zi și noapte. Samaritans ascultă, gratuit, la 116 123. Dacă o viață este în pericol acum, sunați la 999.
@@ -30,58 +36,72 @@ route-mental-health-crisis = Ajutor acum, când vă este foarte greu
     .next = O persoană pregătită pentru asta va asculta și va ajuta la alegerea pașilor următori. Poate cere unei echipe de sănătate mintală să ofere ajutor acasă.
 
 route-needs-assessment = Cereți o evaluare a nevoilor de îngrijire și sprijin
+    .short = O discuție gratuită cu Adult Social Care despre ce este greu și ce ar ajuta.
     .summary = Evaluarea este o discuție cu Adult Social Care (serviciul de asistență socială pentru adulți) despre ce vă este greu și ce v-ar ajuta. Este gratuită. Oricine ar putea avea nevoie de ajutor o poate cere, indiferent câți bani are.
-    .next = Sunați la Adult Social Care Direct sau completați online autoevaluarea. Vă contactăm în 2 zile lucrătoare. Dacă este nevoie de o evaluare, încercăm să venim în vizită în 6 săptămâni, sau în 24 de ore dacă este urgent.
+    .next = Sunați la Adult Social Care Direct sau completați online autoevaluarea. Încercăm să vă contactăm în 2 zile lucrătoare, sau în 2 ore dacă este urgent. Dacă este nevoie de o evaluare, încercăm să venim în vizită în 6 săptămâni, sau în 24 de ore dacă este urgent.
 
 route-carers-support = Ajutor pentru îngrijitori
+    .short = Sfaturi, pauze de la îngrijire și o evaluare pentru îngrijitori, pentru cei care au grijă de cineva.
     .summary = Oricine are grijă de cineva fără să primească bani pentru asta poate cere o evaluare pentru îngrijitori (carer's assessment), chiar dacă persoana de care are grijă nu primește ajutor de la noi. Carers Trust Heart of England oferă îngrijitorilor sfaturi, pe cineva care să-i asculte și pauze de la îngrijire.
     .next = Sunați la Carers Trust Heart of England sau la Adult Social Care Direct. Evaluarea pentru îngrijitori arată ce ajutor i-ar folosi îngrijitorului. Îngrijitorii pot face și un plan pentru cazul în care se îmbolnăvesc brusc.
 
 route-memory-dementia = Ajutor când vă faceți griji pentru memorie
+    .short = O verificare a memoriei la medicul de familie (GP) și ajutor de la Dementia Hub chiar acum.
     .summary = Problemele de memorie au multe cauze, iar unele se pot trata. Vorbiți cu medicul de familie (GP) despre o verificare a memoriei. Coventry Dementia Hub vă poate ajuta chiar acum, cu sau fără diagnostic.
     .next = Medicul de familie poate face câteva verificări simple și poate trimite la o clinică a memoriei (memory clinic). Dementia Hub are sfaturi, o cafenea și activități pentru oameni și familiile lor.
 
 route-reablement = Ajutor pe termen scurt după spital
+    .short = Ajutor pe termen scurt acasă, ca să vă descurcați din nou pe cont propriu după o perioadă în spital sau după o boală.
     .summary = Ajutorul pe termen scurt acasă îi poate ajuta pe oameni să se descurce din nou pe cont propriu după o perioadă în spital sau după o boală. În Coventry, acest ajutor se numește Promoting Independence.
     .next = Înainte de externare, întrebați despre asta personalul secției. După întoarcerea acasă, sunați la Adult Social Care Direct. Acest ajutor este gratuit timp de până la 6 săptămâni.
 
 route-equipment-adaptations = Echipamente sau schimbări în locuință
+    .short = Echipamente și mici schimbări care fac lucrurile de zi cu zi mai sigure și mai ușoare.
     .summary = Echipamentele și micile schimbări pot face lucrurile de zi cu zi mai sigure și mai ușoare, de exemplu bare de sprijin, un scaun pentru duș sau ustensile de bucătărie mai ușor de ținut în mână. Un terapeut ocupațional poate vedea ce ar ajuta. Telecare poate chema ajutor după o cădere.
     .next = Sunați la Adult Social Care Direct. Ei pot cere unui terapeut ocupațional să vorbească cu dumneavoastră sau să vină în vizită. Unele echipamente vin de la serviciul de echipamente OPAL.
 
 route-direct-payments = Alegeți și organizați-vă propriul ajutor
+    .short = Bani de la consiliul local ca să organizați ajutorul așa cum alegeți.
     .summary = O plată directă (direct payment) înseamnă bani de la consiliul local pentru a organiza ajutorul pe cont propriu, în locul ajutorului organizat de consiliu. Mulți oameni o folosesc ca să angajeze un asistent personal ales de ei, la orele care le convin.
     .next = Plata directă vine după o evaluare a nevoilor de îngrijire și sprijin sau după o evaluare pentru îngrijitori; dacă ajutorul este deja organizat, cereți în schimb o reevaluare (review). Sunați la Adult Social Care Direct ca să întrebați. Penderels Trust poate ajuta la gestionarea plății directe și la angajarea unui asistent personal.
 
 route-work-and-learning = Ajutor pentru muncă, studii sau voluntariat
+    .short = Ajutor ca să găsiți sau să păstrați un loc de muncă, să studiați sau să faceți voluntariat.
     .summary = Persoanele cu dizabilități și cele cu probleme de sănătate pot primi ajutor ca să-și găsească sau să-și păstreze un loc de muncă, să studieze sau să facă voluntariat. Access to Work poate plăti sprijin la locul de muncă, de exemplu echipamente sau o persoană de sprijin (support worker).
     .next = Întrebați la Adult Social Care Direct despre angajarea asistată (supported employment) și despre ajutor la colegiu (college). Pentru Access to Work, faceți cererea pe site-ul GOV.UK.
 
 route-mood-support = Ajutor pentru tristețe, griji sau stres
+    .short = Terapiile prin discuție pot ajuta în caz de tristețe, griji și stres. Adulții se pot adresa direct.
     .summary = Terapiile prin discuție (talking therapies) pot ajuta în caz de tristețe, griji și stres. În Anglia, adulții se pot adresa direct serviciului NHS Talking Therapies, fără să meargă la medicul de familie. Și medicul de familie (GP) poate ajuta.
     .next = Căutați serviciul NHS Talking Therapies din zona dumneavoastră pe site-ul NHS și completați formularul, sau vorbiți cu medicul de familie. Nu este un serviciu pentru crize: dacă o viață este în pericol, sunați la 999.
 
 route-bereavement = Sprijin în perioada de doliu
+    .short = Sprijin gratuit pentru oricine trece printr-un doliu.
     .summary = Doliul poate fi foarte greu și poate afecta somnul, sănătatea și viața de zi cu zi. Cruse Bereavement Support oferă ajutor gratuit oricui trece printr-un doliu.
     .next = Sunați gratuit la linia de ajutor Cruse, la 0808 808 1677, sau căutați pe site-ul lor sprijin în zona dumneavoastră.
 
 route-community-wellbeing = Cunoașteți oameni și găsiți activități
+    .short = Grupuri, cluburi și vizite sau telefoane prietenoase, pentru mai puțină singurătate.
     .summary = Grupurile, cluburile, voluntariatul și vizitele prietenoase îi pot ajuta pe oameni să simtă mai puțin singurătatea. Age UK Coventry oferă vizite și telefoane pentru o discuție.
     .next = Întrebați la Adult Social Care Direct despre Age UK Coventry și despre grupurile din apropiere.
 
 route-home-environment = Ajutor pentru o locuință greu de ținut în ordine
+    .short = Ajutor la eliberarea și curățarea locuinței, în ritmul care vă convine. Nu judecă nimeni.
     .summary = Multor oameni le este greu să arunce lucruri sau să țină casa în ordine. Nu judecă nimeni. Enabling Spaces îi ajută pe oameni să-și elibereze și să-și curețe locuința, în ritmul lor.
     .next = Rugați Adult Social Care Direct să ia legătura cu Enabling Spaces. Dacă sunt mai multe animale decât pot fi îngrijite, poate ajuta RSPCA.
 
 route-money-advice = Sfaturi despre bani, ajutoare sociale și înșelătorii
+    .short = Sfaturi gratuite despre facturi, datorii, ajutoare sociale și înșelătorii.
     .summary = Sfaturile gratuite vă pot ajuta cu facturile, datoriile și ajutoarele sociale (benefits), inclusiv cele pentru îngrijitori. Vă pot ajuta și după o înșelătorie.
     .next = Citizens Advice oferă sfaturi gratuite și confidențiale. Adult Social Care Direct poate explica cum se plătește îngrijirea. Dacă s-au pierdut bani într-o înșelătorie, anunțați imediat banca.
 
 route-talk-in-confidence = Vorbiți confidențial cu cineva
+    .short = Dacă vreți vreodată să vorbiți despre ceva din toate acestea, puteți, în mod confidențial.
     .summary = La unele întrebări este greu de răspuns, iar răspunsul nu a fost obligatoriu. Dacă vreți vreodată să vorbiți despre ceva din toate acestea, puteți, în mod confidențial.
     .next = Sunați la Adult Social Care Direct în timpul programului sau la Samaritans oricând, zi și noapte, gratuit, la 116 123.
 
 route-general-advice = Vorbiți cu Adult Social Care
+    .short = Puteți vorbi cu noi despre orice și puteți cere o evaluare.
     .summary = Răspunsurile nu au dus la un singur serviciu. Puteți totuși să vorbiți cu noi despre orice. Oricine poate cere o evaluare a nevoilor de îngrijire și sprijin sau o evaluare pentru îngrijitori.
     .next = Sunați la Adult Social Care Direct. Vă ascultăm și vă îndrumăm spre ajutorul potrivit. Dacă se schimbă ceva, puteți reveni și răspunde din nou la întrebări.
 

@@ -75,6 +75,13 @@ fn unit<'a>(xliff: &'a str, id: &str) -> &'a str {
     &xliff[start..end]
 }
 
+/// The XLIFF of one segment of a unit.
+fn segment<'a>(unit: &'a str, id: &str) -> &'a str {
+    let start = unit.find(&format!("<segment id=\"{id}\"")).unwrap_or_else(|| panic!("no segment {id} in {unit}"));
+    let end = start + unit[start..].find("</segment>").unwrap();
+    &unit[start..end]
+}
+
 /// `x` with the target of one segment of one unit replaced by `f(old target)`.
 fn with_target(x: &str, unit_id: &str, segment: &str, f: impl Fn(&str) -> String) -> String {
     let u = unit(x, unit_id);
@@ -103,9 +110,18 @@ fn export_carries_source_context_placeholders_plurals_and_state() {
     assert!(falls.contains("<segment id=\"perspective.other\" state=\"translated\">"), "{falls}");
     assert!(falls.contains("<ph id=\"1\" dataRef=\"d1\" disp=\"{ $name }\"/>"), "placeholders are protected codes");
     assert!(falls.contains("category=\"context\">The wording of question"), "context names the question");
+    // results-count selects on who is answering, then on the number: a segment for every
+    // plural category of Arabic in every perspective, each with its English source.
     let count = unit(&x, "results-count");
-    for cat in ["zero", "one", "two", "few", "many", "other"] {
-        assert!(count.contains(&format!("<segment id=\"count.{cat}\"")), "{cat} in {count}");
+    for p in ["self", "other", "staff"] {
+        for cat in ["zero", "one", "two", "few", "many", "other"] {
+            let id = format!("perspective.{p}:count.{cat}");
+            let seg = segment(count, &id);
+            assert!(seg.contains("<source xml:space=\"preserve\">") && seg.contains("<target"), "{id} in {count}");
+            if cat != "one" {
+                assert!(seg.contains("disp=\"{ $count }\"/>"), "the English of {id} shows the number: {seg}");
+            }
+        }
     }
 }
 
@@ -166,7 +182,7 @@ fn imports_that_break_placeholders_plurals_or_syntax_are_refused_and_nothing_is_
     let cases: Vec<(String, &str)> = vec![
         // A number placeholder dropped from a plural form that needs it.
         (
-            with_target(&x, "results-count", "count.few", |t| {
+            with_target(&x, "results-count", "perspective.self:count.few", |t| {
                 let a = t.find("<ph ").expect("the few form shows the number");
                 let b = a + t[a..].find("/>").unwrap() + 2;
                 format!("{}{}", &t[..a], &t[b..])
@@ -174,9 +190,21 @@ fn imports_that_break_placeholders_plurals_or_syntax_are_refused_and_nothing_is_
             "placeholder { $count } is missing",
         ),
         // A placeholder typed as text.
-        (with_target(&x, "results-count", "count.two", |t| format!("{{ $count }} {t}")), "brace typed as text"),
-        // A plural form taken away.
-        (x.replacen("<segment id=\"count.many\"", "<segment id=\"count.lots\"", 1), "plural form \"many\" is missing"),
+        (
+            with_target(&x, "results-count", "perspective.staff:count.two", |t| format!("{{ $count }} {t}")),
+            "brace typed as text",
+        ),
+        // A plural form taken away (from the number's select in every perspective).
+        (
+            ["self", "other", "staff"].iter().fold(x.clone(), |x, p| {
+                x.replacen(
+                    &format!("<segment id=\"perspective.{p}:count.many\""),
+                    &format!("<segment id=\"perspective.{p}:count.lots\""),
+                    1,
+                )
+            }),
+            "plural form \"many\" is missing",
+        ),
     ];
     for (returned, expected) in cases {
         assert_ne!(returned, x, "the case applies ({expected})");

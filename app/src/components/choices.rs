@@ -5,7 +5,7 @@ use assessment::{Question, QuestionKind};
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
-use crate::journey::wording;
+use crate::journey::{step, wording};
 
 /// The id the error summary links to: the first input of the question.
 pub const FIRST_INPUT: &str = "answer";
@@ -82,7 +82,7 @@ pub fn Choices(question: Question, selection: RwSignal<Vec<String>>, text: RwSig
                                         prop:checked=move || selection.with(|s| s.contains(&checked_value))
                                         on:change=move |ev| {
                                             let on = event_target_checked(&ev);
-                                            selection.update(|s| choose(s, &all, &value, on, many));
+                                            selection.update(|s| step::choose(s, &all, &value, on, many));
                                         }
                                     />
                                     <label class=label_class for=id>{move || i18n.t_args(&label, &args.get())}</label>
@@ -94,22 +94,5 @@ pub fn Choices(question: Question, selection: RwSignal<Vec<String>>, text: RwSig
             }
             .into_any()
         }
-    }
-}
-
-/// Applies one click. "None of these" (exclusive) clears the others and vice versa, as
-/// GOV.UK checkboxes do, so the person never meets an error for it.
-pub fn choose(selected: &mut Vec<String>, all: &[assessment::AnswerOption], value: &str, on: bool, many: bool) {
-    if !many {
-        *selected = vec![value.to_string()];
-        return;
-    }
-    selected.retain(|v| v != value);
-    if on {
-        let exclusive = all.iter().any(|o| o.id == value && o.exclusive);
-        selected.retain(|v| !exclusive && !all.iter().any(|o| &o.id == v && o.exclusive));
-        selected.push(value.to_string());
-        // Keep the questionnaire's order, so answers read the same everywhere.
-        selected.sort_by_key(|v| all.iter().position(|o| &o.id == v));
     }
 }

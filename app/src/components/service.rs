@@ -18,8 +18,9 @@ pub fn asked_service(id: &str) -> Option<Service> {
     })
 }
 
+/// `children`: shown under the name (results use it for "Can help with: …").
 #[component]
-pub fn ServiceCard(service: Service) -> impl IntoView {
+pub fn ServiceCard(service: Service, #[prop(optional)] children: Option<Children>) -> impl IntoView {
     let i18n = use_i18n();
     let Service { message, phone, text_relay, web, email, address, has_hours, unverified, ask, .. } = service;
     // No dead ends: a service without a number of its own names who to ask instead, with that
@@ -35,6 +36,7 @@ pub fn ServiceCard(service: Service) -> impl IntoView {
     view! {
         <div class="service">
             <h3 class="service__name heading-s">{move || i18n.t(&name)}</h3>
+            {children.map(|c| c())}
             <p class="body">{move || i18n.t(&description)}</p>
             <dl class="service__contact">
                 {phone.map(|(asked, p)| view! {

@@ -7,16 +7,6 @@ use leptos_router::hooks::use_navigate;
 use crate::i18n::use_i18n;
 use crate::journey::use_journey;
 
-/// A short random reference made on this device ("K3M-9QX"); it names the call, not the
-/// person, and carries no personal data.
-pub fn new_call_reference() -> String {
-    let mut bytes = [0u8; 6];
-    if let Ok(crypto) = window().crypto() {
-        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
-    }
-    crate::journey::step::call_reference(bytes)
-}
-
 #[component]
 pub fn StaffBar() -> impl IntoView {
     let i18n = use_i18n();
@@ -24,7 +14,7 @@ pub fn StaffBar() -> impl IntoView {
     let navigate = use_navigate();
     let new_call = move |_| {
         journey.start_staff_call();
-        navigate(&crate::pages::who::first_step(journey), Default::default());
+        navigate(&journey.first_step(), Default::default());
     };
     view! {
         <Show when=move || journey.is_staff()>

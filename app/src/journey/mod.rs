@@ -205,8 +205,17 @@ impl Journey {
         self.clear();
         self.data.update(|d| {
             d.perspective = Some(Perspective::Staff);
-            d.call_reference = crate::components::staff::new_call_reference();
+            d.call_reference = new_call_reference();
         });
+    }
+
+    /// Where the journey goes on from: the first unanswered question, or Check your answers
+    /// when all are done (before the questionnaire has arrived, the question page finds it).
+    pub fn first_step(&self) -> String {
+        self.questionnaire.with_untracked(|q| match q {
+            Load::Ready(q) => self.data.with_untracked(|d| step::first_step(q, d)),
+            _ => "/questions/first".to_string(),
+        })
     }
 
     /// Forgets everything: memory and device. Used by "Clear my answers", "Start a new call"
@@ -220,6 +229,16 @@ impl Journey {
         self.save.set(false);
         self.resumable.set(false);
     }
+}
+
+/// A short random reference made on this device ("K3M-9QX"); it names the call, not the
+/// person, and carries no personal data.
+fn new_call_reference() -> String {
+    let mut bytes = [0u8; 6];
+    if let Ok(crypto) = window().crypto() {
+        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+    }
+    step::call_reference(bytes)
 }
 
 pub fn use_journey() -> Journey {

@@ -29,7 +29,7 @@ pub fn read_answer(question: &Question, values: &[String]) -> Result<Option<Answ
                 (QuestionKind::Multiple, many) => {
                     let mut chosen: Vec<String> = Vec::new();
                     for v in many {
-                        crate::components::choices::choose(&mut chosen, &question.options, v, true, true);
+                        choose(&mut chosen, &question.options, v, true, true);
                     }
                     Ok(Some(Answer::Many(chosen)))
                 }
@@ -137,6 +137,23 @@ pub fn first_step(q: &Questionnaire, data: &JourneyData) -> String {
     match navigation::first_unanswered(q, &data.answers, &data.skipped) {
         Some(next) => format!("/questions/{}", next.id),
         None => "/check".to_string(),
+    }
+}
+
+/// Applies one click. "None of these" (exclusive) clears the others and vice versa, as
+/// GOV.UK checkboxes do, so the person never meets an error for it.
+pub fn choose(selected: &mut Vec<String>, all: &[assessment::AnswerOption], value: &str, on: bool, many: bool) {
+    if !many {
+        *selected = vec![value.to_string()];
+        return;
+    }
+    selected.retain(|v| v != value);
+    if on {
+        let exclusive = all.iter().any(|o| o.id == value && o.exclusive);
+        selected.retain(|v| !exclusive && !all.iter().any(|o| &o.id == v && o.exclusive));
+        selected.push(value.to_string());
+        // Keep the questionnaire's order, so answers read the same everywhere.
+        selected.sort_by_key(|v| all.iter().position(|o| &o.id == v));
     }
 }
 

@@ -1,5 +1,6 @@
 //! The Fluent variables every question needs: who it is about, and their name.
 
+use assessment::{Answer, QuestionKind};
 use leptos::prelude::*;
 
 use super::use_journey;
@@ -23,4 +24,24 @@ pub fn use_args() -> Signal<Args> {
 /// The same, read as if the person were answering for themselves (staff see it beneath).
 pub fn self_args() -> Args {
     vec![("perspective", "self".to_string()), ("name", String::new())]
+}
+
+/// An answer in words: option labels joined, the typed text, or "Not answered".
+pub fn answer_text(
+    i18n: crate::i18n::I18n,
+    question: &assessment::Question,
+    answer: Option<&Answer>,
+    args: &[(&'static str, String)],
+) -> String {
+    match (question.kind, answer) {
+        (_, None) => i18n.t("not-answered"),
+        (QuestionKind::Text, Some(Answer::One(t))) => t.clone(),
+        (_, Some(a)) => a
+            .chosen()
+            .iter()
+            .filter_map(|o| question.option(o))
+            .map(|o| i18n.t_args(&o.label, args))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
 }

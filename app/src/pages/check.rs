@@ -1,7 +1,6 @@
 //! "Check your answers": every answer on the person's path, each with a Change link that
 //! comes back here.
 
-use assessment::{Answer, QuestionKind};
 use std::sync::Arc;
 
 use assessment::Questionnaire;
@@ -50,7 +49,7 @@ pub fn Check() -> impl IntoView {
                         let text = question.text.clone();
                         let text2 = question.text.clone();
                         let change = format!("/questions/{}?change=1", question.id);
-                        let value = move || answer_text(i18n, &question, answer.as_ref(), &args.get());
+                        let value = move || wording::answer_text(i18n, &question, answer.as_ref(), &args.get());
                         view! {
                             <div class="summary-list__row">
                                 <dt class="summary-list__key">{move || i18n.t_args(&text, &args.get())}</dt>
@@ -68,28 +67,8 @@ pub fn Check() -> impl IntoView {
                 <h2 class="heading-m">{move || i18n.t("check-send-title")}</h2>
                 <p class="body">{move || i18n.t("check-send-body")}</p>
                 <a href="/results" role="button" draggable="false" class="button">{move || i18n.t("check-send-button")}</a>
-                <crate::pages::handover::HandoverLink/>
+                <crate::components::handover_link::HandoverLink/>
             }
         }}/>
-    }
-}
-
-/// An answer in words: option labels joined, the typed text, or "Not answered".
-pub fn answer_text(
-    i18n: crate::i18n::I18n,
-    question: &assessment::Question,
-    answer: Option<&Answer>,
-    args: &[(&'static str, String)],
-) -> String {
-    match (question.kind, answer) {
-        (_, None) => i18n.t("not-answered"),
-        (QuestionKind::Text, Some(Answer::One(t))) => t.clone(),
-        (_, Some(a)) => a
-            .chosen()
-            .iter()
-            .filter_map(|o| question.option(o))
-            .map(|o| i18n.t_args(&o.label, args))
-            .collect::<Vec<_>>()
-            .join(", "),
     }
 }

@@ -61,7 +61,7 @@ pub fn HandoverPage() -> impl IntoView {
     let copied = RwSignal::new(false);
 
     view! {
-        <BackLink href=Signal::derive(move || crate::pages::who::first_step(journey))/>
+        <BackLink href=Signal::derive(move || journey.first_step())/>
         <h1 class="heading-l" node_ref=h1 tabindex="-1">{move || i18n.t("handover-title")}</h1>
         <QuestionnaireGate children={move |q: Arc<Questionnaire>| {
             let tags = locale_tags();
@@ -132,7 +132,7 @@ fn restore(i18n: crate::i18n::I18n, journey: Journey, q: &Questionnaire, h: Hand
     }
     match h.step.filter(|s| q.is_shown(s, &journey.data.with_untracked(|d| d.answers.clone()))) {
         Some(step) => format!("/questions/{step}"),
-        None => crate::pages::who::first_step(journey),
+        None => journey.first_step(),
     }
 }
 
@@ -358,11 +358,4 @@ fn page_origin() -> String {
     return use_context::<crate::ssr::PageOrigin>().map(|o| o.0).unwrap_or_default();
     #[cfg(not(feature = "ssr"))]
     window().location().origin().unwrap_or_default()
-}
-
-/// The way in to a hand-over, shown under the questions, on Check your answers and results.
-#[component]
-pub fn HandoverLink() -> impl IntoView {
-    let i18n = use_i18n();
-    view! { <p class="body"><a class="link" href="/handover">{move || i18n.t("handover-link")}</a></p> }
 }

@@ -2,7 +2,6 @@
 
 pub mod check;
 pub mod handover;
-pub mod not_found;
 pub mod question;
 pub mod results;
 pub mod start;

@@ -20,8 +20,6 @@ use crate::components::recheck_notice::RecheckNotice;
 use crate::components::staff::{option_index, KeyLegend};
 use crate::i18n::use_i18n;
 use crate::journey::{navigation, step, use_journey, wording};
-use crate::pages::check::answer_text;
-use crate::pages::who::first_step;
 
 #[component]
 pub fn QuestionPage() -> impl IntoView {
@@ -41,7 +39,7 @@ pub fn QuestionPage() -> impl IntoView {
                 Some(question) => view! { <QuestionStep q=q.clone() question=question.clone() from_check=from_check/> }.into_any(),
                 None => {
                     // A stale or hidden question (e.g. an old bookmark): go where the person is.
-                    let to = if journey.data.with_untracked(|d| d.perspective.is_none()) { "/who".to_string() } else { first_step(journey) };
+                    let to = if journey.data.with_untracked(|d| d.perspective.is_none()) { "/who".to_string() } else { journey.first_step() };
                     // (The server redirects such a request before rendering: server/src/pages.)
                     let navigate = navigate.clone();
                     #[cfg(not(feature = "ssr"))]
@@ -206,7 +204,7 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
             q.path(&d.answers)
                 .into_iter()
                 .filter(|x| d.answers.contains_key(&x.id))
-                .map(|x| (x.text.clone(), answer_text(i18n, x, d.answers.get(&x.id), &wording::self_args())))
+                .map(|x| (x.text.clone(), wording::answer_text(i18n, x, d.answers.get(&x.id), &wording::self_args())))
                 .collect::<Vec<_>>()
         });
         view! {
@@ -264,7 +262,7 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
                 </div>
                 <button type="submit" class="button">{move || i18n.t("continue")}</button>
             </form>
-            <crate::pages::handover::HandoverLink/>
+            <crate::components::handover_link::HandoverLink/>
           </div>
           {answers_aside}
         </div>
@@ -294,7 +292,7 @@ fn staff_keys(question: Question, selection: RwSignal<Vec<String>>, form: NodeRe
             ev.prevent_default();
             let many = question.kind == QuestionKind::Multiple;
             let on = !(many && selection.with_untracked(|s| s.contains(&option.id)));
-            selection.update(|s| crate::components::choices::choose(s, &question.options, &option.id, on, many));
+            selection.update(|s| crate::journey::step::choose(s, &question.options, &option.id, on, many));
             // Keep focus on the chosen input so the screen and screen reader follow.
             let id = crate::components::choices::input_id(n, &option.id);
             if let Some(el) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

@@ -1,9 +1,13 @@
-//! Results: the routes that fit, most important first, each with why, who to contact and
-//! what happens next. Print and "Copy summary" take it away.
+//! Results: what to do first, on the first screen; then the routes that fit, most important
+//! first, each with why (visible) and who to contact and what happens next (in a disclosure);
+//! services several routes share, once, under "Who to contact". Print and "Copy summary"
+//! take it away.
 
 use std::sync::Arc;
 
+use assessment::results::Reach;
 use assessment::{Assessment, AssessmentRequest, Priority, Questionnaire, Signpost};
+use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 
 #[cfg(not(feature = "ssr"))]
@@ -11,13 +15,13 @@ use crate::api;
 use crate::api::ApiError;
 use crate::components::back_link::BackLink;
 use crate::components::gate::QuestionnaireGate;
+use crate::components::handover_link::HandoverLink;
 use crate::components::heading::{focus_on_mount, use_title};
 use crate::components::listen_button::ListenButton;
 use crate::components::results_failure::ResultsFailure;
-use crate::components::service::ServiceCard;
+use crate::components::service::{tel_href, ServiceCard};
 use crate::i18n::use_i18n;
 use crate::journey::{use_journey, wording, Load};
-use crate::pages::check::answer_text;
 
 #[component]
 pub fn Results() -> impl IntoView {
@@ -131,61 +135,130 @@ fn ResultsView(q: Arc<Questionnaire>, assessment: Assessment, h1: NodeRef<leptos
     let print = move |_| {
         let _ = window().print();
     };
-    let signposts = assessment.signposts.clone();
+    let count = assessment.signposts.len();
     // The directory marks which route is the needs assessment; no route id is named here.
     let assessment_route = q.directory.routes.iter().find(|r| r.assessment);
-    let has_assessment_route = assessment_route.is_some_and(|a| signposts.iter().any(|s| s.route == a.id));
+    let has_assessment_route = assessment_route.is_some_and(|a| assessment.signposts.iter().any(|s| s.route == a.id));
     let ask = assessment_route.and_then(|r| r.services.first()).and_then(|s| q.directory.service(s)).cloned();
+    let first = assessment::results::first_step(&assessment, &q.directory);
+    // A service several routes name is shown once, under "Who to contact"; the cards point to it.
+    let shared = StoredValue::new(assessment::results::shared_services(&assessment.signposts));
+    let is_shared = move |id: &str| shared.with_value(|s| s.iter().any(|x| x.service.id == id));
+    let ask = ask.map(|s| (is_shared(&s.id), s));
 
     view! {
-        <div class="results">
-            <div class="panel">
-                <h1 class="heading-xl" node_ref=h1 tabindex="-1">{move || i18n.t("results-title")}</h1>
-                <p class="body-l">{move || i18n.t_with("results-count", &[("count", signposts.len().into())])}</p>
+        <div class="results" class:results--staff=staff>
+            <h1 class="heading-xl results__title" node_ref=h1 tabindex="-1">{move || i18n.t("results-title")}</h1>
+            <p class="body-l results__lead">{move || {
+                let mut a: Vec<(&str, FluentValue<'static>)> =
+                    args.get().into_iter().map(|(k, v)| (k, FluentValue::from(v))).collect();
+                a.push(("count", count.into()));
+                i18n.t_with("results-count", &a)
+            }}</p>
+            {first.map(|step| view! { <FirstStep q=q.clone() step=step/> })}
+            <div class="results__tools">
+                <ListenButton text=listen_text/>
+                <p class="body results__keep-link"><a class="link" href="#keep">{move || i18n.t("results-keep-link")}</a></p>
             </div>
-            <p class="body">{move || i18n.t("results-intro")}</p>
-            <ListenButton text=listen_text/>
-            {case_note}
-            {assessment.signposts.into_iter().map(|s| view! { <SignpostCard q=q.clone() signpost=s/> }).collect_view()}
-            {(!has_assessment_route).then(|| view! {
-                <div class="inset-text">
-                    <h2 class="heading-m">{move || i18n.t("results-ask-title")}</h2>
-                    <p class="body">{move || i18n.t("results-ask-body")}</p>
-                    {ask.map(|s| view! { <ServiceCard service=s/> })}
+            <div class="results__body">
+                {case_note.map(|note| view! { <div class="results__case-note">{note}</div> })}
+                <div class="results__routes">
+                    {assessment.signposts.into_iter().map(|s| view! { <SignpostCard q=q.clone() signpost=s staff=staff is_shared=is_shared/> }).collect_view()}
+                    {(!has_assessment_route).then(|| view! {
+                        <div class="inset-text">
+                            <h2 class="heading-m">{move || i18n.t("results-ask-title")}</h2>
+                            <p class="body">{move || i18n.t("results-ask-body")}</p>
+                            {ask.map(|(shared, s)| if shared {
+                                view! { <p class="body"><ContactPointer service=s/></p> }.into_any()
+                            } else {
+                                view! { <ServiceCard service=s/> }.into_any()
+                            })}
+                        </div>
+                    })}
+                    <WhoToContact q=q.clone() shared=shared.get_value()/>
                 </div>
-            })}
-            <PrintedAnswers q=q.clone()/>
-            <p class="body-s">{move || i18n.t_with("results-date", &[("date", if hydrated.get() { now_text(&i18n.locale.get()) } else { today() }.into())])}</p>
-            <p class="body-s">{move || i18n.t_with("results-version", &[("version", assessment.questionnaire_version.clone().into())])}</p>
-            <div class="button-group">
-                // These need the app; the server's page leaves them out (the browser's own Print
-                // still gives the print view), and they appear once the app runs.
-                {move || {
-                    let (copy, save_file) = (copy.clone(), save_file.clone());
-                    hydrated.get().then(move || view! {
-                        <button type="button" class="button" on:click=copy>{move || i18n.t("copy-summary")}</button>
-                        <button type="button" class="button button--secondary" on:click=print>{move || i18n.t("print")}</button>
-                        <button type="button" class="button button--secondary" on:click=save_file>{move || i18n.t("save-as-file")}</button>
-                    })
-                }}
-                {if staff {
-                    view! { <a href="/staff" class="button button--secondary" role="button" draggable="false">{move || i18n.t("new-call")}</a> }.into_any()
-                } else {
-                    view! {
-                        <form method="post" action="/clear">
-                            <button type="submit" class="button button--secondary" on:click=move |ev| {
-                                ev.prevent_default();
-                                journey.clear();
-                                let _ = window().location().set_href("/");
-                            }>
-                                {move || i18n.t("clear-answers")}
-                            </button>
-                        </form>
-                    }.into_any()
-                }}
             </div>
+            <PrintedAnswers q=q.clone()/>
+            <section class="results__keep" id="keep" aria-labelledby="keep-title">
+                <h2 class="heading-m" id="keep-title">{move || i18n.t("results-keep-title")}</h2>
+                <p class="body-s">{move || i18n.t_with("results-date", &[("date", if hydrated.get() { now_text(&i18n.locale.get()) } else { today() }.into())])}</p>
+                <p class="body-s">{move || i18n.t_with("results-version", &[("version", assessment.questionnaire_version.clone().into())])}</p>
+                <div class="button-group">
+                    // These need the app; the server's page leaves them out (the browser's own Print
+                    // still gives the print view), and they appear once the app runs.
+                    {move || {
+                        let (copy, save_file) = (copy.clone(), save_file.clone());
+                        hydrated.get().then(move || view! {
+                            <button type="button" class="button" on:click=copy>{move || i18n.t("copy-summary")}</button>
+                            <button type="button" class="button button--secondary" on:click=print>{move || i18n.t("print")}</button>
+                            <button type="button" class="button button--secondary" on:click=save_file>{move || i18n.t("save-as-file")}</button>
+                        })
+                    }}
+                    {if staff {
+                        view! { <a href="/staff" class="button button--secondary" role="button" draggable="false">{move || i18n.t("new-call")}</a> }.into_any()
+                    } else {
+                        view! {
+                            <form method="post" action="/clear">
+                                <button type="submit" class="button button--secondary" on:click=move |ev| {
+                                    ev.prevent_default();
+                                    journey.clear();
+                                    let _ = window().location().set_href("/");
+                                }>
+                                    {move || i18n.t("clear-answers")}
+                                </button>
+                            </form>
+                        }.into_any()
+                    }}
+                </div>
+                <HandoverLink/>
+            </section>
             <p class="body" role="status">{move || copied.get().then(|| i18n.t("copied"))}</p>
         </div>
+    }
+}
+
+/// "What to do first": the one action that matters most, with its call button, on the first
+/// screen of a phone.
+#[component]
+fn FirstStep(q: Arc<Questionnaire>, step: assessment::results::FirstStep) -> impl IntoView {
+    let i18n = use_i18n();
+    let args = wording::use_args();
+    let title = q.directory.route(&step.route).map(|r| r.message.clone()).unwrap_or_default();
+    let anchor = format!("#route-{}", step.route);
+    let hours = step.service.has_hours.then(|| format!("{}.hours", step.service.message));
+    let action = match step.how {
+        Reach::Call { number, via } => {
+            let name = via.as_ref().map_or(step.service.message.clone(), |v| v.message.clone());
+            let asked = via.map(|_| step.service.message.clone());
+            view! {
+                <a class="call-button first-step__action" href=tel_href(&number)>
+                    <span>{move || i18n.t_with("call-service", &[("service", i18n.t(&name).into())])}</span>
+                    " "
+                    <span class="first-step__number" dir="ltr">{number.clone()}</span>
+                </a>
+                {asked.map(|m| view! {
+                    <p class="hint">{move || i18n.t_with("service-ask-instead", &[("service", i18n.t(&m).into())])}</p>
+                })}
+            }
+            .into_any()
+        }
+        Reach::Web(url) => {
+            let name = step.service.message.clone();
+            view! {
+                <a class="call-button first-step__action" href=url>
+                    {move || i18n.t_with("first-step-web", &[("service", i18n.t(&name).into())])}
+                </a>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <section class="first-step" aria-labelledby="first-step-title">
+            <h2 class="heading-m first-step__title" id="first-step-title">{move || i18n.t_args("first-step-title", &args.get())}</h2>
+            <p class="body first-step__route"><a class="link" href=anchor>{move || i18n.t_args(&title, &args.get())}</a></p>
+            {action}
+            {hours.map(|h| view! { <p class="hint first-step__hours">{move || i18n.t(&h)}</p> })}
+        </section>
     }
 }
 
@@ -197,33 +270,108 @@ fn priority_key(p: Priority) -> (&'static str, &'static str) {
     }
 }
 
+/// One route: what it is and why, visible; who to contact and what happens next inside a
+/// disclosure (open for staff and on urgent cards; open on paper).
 #[component]
-fn SignpostCard(q: Arc<Questionnaire>, signpost: Signpost) -> impl IntoView {
+fn SignpostCard(
+    q: Arc<Questionnaire>,
+    signpost: Signpost,
+    staff: bool,
+    is_shared: impl Fn(&str) -> bool + 'static,
+) -> impl IntoView {
     let i18n = use_i18n();
     let args = wording::use_args();
     let route = q.directory.route(&signpost.route).cloned();
+    let unverified = route.as_ref().is_some_and(|r| r.unverified.iter().any(|u| u == "next"));
     let message = route.map(|r| r.message).unwrap_or_default();
     let (tag, class) = priority_key(signpost.priority);
-    let (title, summary, next) = (message.clone(), format!("{message}.summary"), format!("{message}.next"));
+    // Open from the start for staff, who must not stop to open things mid-call, and on an
+    // urgent card, whose numbers must never wait behind a click.
+    let open = staff || signpost.priority == Priority::Urgent;
+    let (title, short, summary, next) =
+        (message.clone(), format!("{message}.short"), format!("{message}.summary"), format!("{message}.next"));
+    let (shared, own): (Vec<_>, Vec<_>) = signpost.services.into_iter().partition(|s| is_shared(&s.id));
+    // The first reason (the one that set the priority: scoring puts it first) stays on the
+    // card; the others fold with the contacts, so seven routes still fit three phone screens.
+    let mut first = signpost.reasons;
+    let rest = first.split_off(first.len().min(1));
+    let more = rest.len();
+    let reason_items = move |reasons: Vec<assessment::Reason>| {
+        reasons
+            .into_iter()
+            .map(|r| {
+                let m = r.message;
+                view! { <li>{move || i18n.t_args(&m, &args.get())}</li> }
+            })
+            .collect_view()
+    };
     view! {
         <section class=format!("signpost {class}") aria-labelledby=format!("route-{}", signpost.route)>
             <div class="signpost__header">
                 <strong class=format!("tag tag--{}", &class["signpost--".len()..])>{move || i18n.t(tag)}</strong>
-                <h2 class="signpost__title heading-m" id=format!("route-{}", signpost.route)>{move || i18n.t_args(&title, &args.get())}</h2>
+                <h2 class="signpost__title heading-m" id=format!("route-{}", signpost.route) tabindex="-1">{move || i18n.t_args(&title, &args.get())}</h2>
             </div>
-            <p class="body">{move || i18n.t_args(&summary, &args.get())}</p>
-            <h3 class="heading-s">{move || i18n.t("because-you-told-us")}</h3>
-            <ul class="signpost__reasons list">
-                {signpost.reasons.into_iter().map(|r| {
-                    let m = r.message.clone();
-                    view! { <li>{move || i18n.t_args(&m, &args.get())}</li> }
-                }).collect_view()}
-            </ul>
-            <h3 class="heading-s">{move || i18n.t("what-happens-next")}</h3>
-            <p class="signpost__next body">{move || i18n.t_args(&next, &args.get())}</p>
-            {signpost.services.into_iter().map(|s| view! { <ServiceCard service=s/> }).collect_view()}
+            <p class="body signpost__short">{move || i18n.t_args(&short, &args.get())}</p>
+            <h3 class="visually-hidden">{move || i18n.t("because-you-told-us")}</h3>
+            <ul class="signpost__reasons list">{reason_items(first)}</ul>
+            <details class="details signpost__more" open=open>
+                <summary class="details__summary"><span class="details__summary-text">{move || i18n.t(if more == 0 { "route-more" } else { "route-more-reasons" })}</span></summary>
+                <div class="details__text">
+                    {(more > 0).then(|| view! { <ul class="signpost__reasons list">{reason_items(rest)}</ul> })}
+                    <p class="body">{move || i18n.t_args(&summary, &args.get())}</p>
+                    <h3 class="heading-s">{move || i18n.t("what-happens-next")}</h3>
+                    <p class="signpost__next body">{move || i18n.t_args(&next, &args.get())}</p>
+                    {unverified.then(|| view! { <p class="service__unverified body-s">{move || i18n.t("route-unverified")}</p> })}
+                    {own.into_iter().map(|s| view! { <ServiceCard service=s/> }).collect_view()}
+                    {(!shared.is_empty()).then(|| view! {
+                        <ul class="list signpost__pointers">
+                            {shared.into_iter().map(|s| view! { <li><ContactPointer service=s/></li> }).collect_view()}
+                        </ul>
+                    })}
+                </div>
+            </details>
         </section>
     }
+}
+
+/// A card's pointer to a service shown in full under "Who to contact".
+#[component]
+fn ContactPointer(service: assessment::Service) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = service.message.clone();
+    view! {
+        <a class="link" href=format!("#contact-{}", service.id)>
+            {move || i18n.t_with("contact-see", &[("service", i18n.t(&name).into())])}
+        </a>
+    }
+}
+
+/// The services several routes share, each in full once, with the routes it can help with.
+#[component]
+fn WhoToContact(q: Arc<Questionnaire>, shared: Vec<assessment::results::SharedService>) -> impl IntoView {
+    let i18n = use_i18n();
+    let args = wording::use_args();
+    (!shared.is_empty()).then(|| view! {
+        <section class="contacts" aria-labelledby="contacts-title">
+            <h2 class="heading-l" id="contacts-title">{move || i18n.t("contacts-title")}</h2>
+            <p class="body">{move || i18n.t("contacts-intro")}</p>
+            {shared.into_iter().map(|x| {
+                let titles: Vec<String> =
+                    x.routes.iter().filter_map(|r| q.directory.route(r)).map(|r| r.message.clone()).collect();
+                let anchor = format!("contact-{}", x.service.id);
+                view! {
+                    <div class="contacts__service" id=anchor tabindex="-1">
+                        <ServiceCard service=x.service>
+                            <p class="body-s contacts__helps">{move || i18n.t("contact-helps-with")}</p>
+                            <ul class="list list--bullet body-s contacts__routes">
+                                {titles.into_iter().map(|t| view! { <li>{move || i18n.t_args(&t, &args.get())}</li> }).collect_view()}
+                            </ul>
+                        </ServiceCard>
+                    </div>
+                }
+            }).collect_view()}
+        </section>
+    })
 }
 
 /// Plain text: routes with reasons and contacts, then every answer. Used by Copy summary.
@@ -272,7 +420,7 @@ pub fn summary_text(
     out.push_str(&format!("{}\n", i18n.t("check-title")));
     journey.data.with_untracked(|d| {
         for question in q.path(&d.answers) {
-            let answer = answer_text(i18n, question, d.answers.get(&question.id), args);
+            let answer = wording::answer_text(i18n, question, d.answers.get(&question.id), args);
             out.push_str(&format!("{}\n  {}\n", i18n.t_args(&question.text, args), answer));
         }
     });
@@ -348,7 +496,7 @@ fn PrintedAnswers(q: Arc<Questionnaire>) -> impl IntoView {
                     view! {
                         <div class="summary-list__row">
                             <dt class="summary-list__key">{move || i18n.t_args(&text, &args.get())}</dt>
-                            <dd class="summary-list__value">{move || answer_text(i18n, &question, answer.as_ref(), &args.get())}</dd>
+                            <dd class="summary-list__value">{move || wording::answer_text(i18n, &question, answer.as_ref(), &args.get())}</dd>
                         </div>
                     }
                 }).collect_view()}

@@ -30,7 +30,7 @@ pub fn Urgent() -> impl IntoView {
         <QuestionnaireGate children={move |q: Arc<Questionnaire>| {
             let id = route_id();
             let Some(route) = q.directory.route(&id).cloned() else {
-                return view! { <crate::pages::not_found::NotFound/> }.into_any();
+                return view! { <crate::components::not_found::NotFound/> }.into_any();
             };
             let from = query.read_untracked().get("from").unwrap_or_default();
             let carry_on = journey.data.with_untracked(|d| {

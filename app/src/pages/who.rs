@@ -8,7 +8,7 @@ use crate::components::back_link::BackLink;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::heading::{focus_on_mount, use_title};
 use crate::i18n::use_i18n;
-use crate::journey::{step, use_journey, Load};
+use crate::journey::{step, use_journey};
 
 const CHOICES: [(Perspective, &str); 3] =
     [(Perspective::Myself, "who-self"), (Perspective::Other, "who-other"), (Perspective::Staff, "who-staff")];
@@ -43,7 +43,7 @@ pub fn Who() -> impl IntoView {
         }
         let reference = journey.data.with_untracked(|d| d.call_reference.clone());
         journey.data.update(|d| step::choose_perspective(d, p, &name.get_untracked(), || reference));
-        navigate(&first_step(journey), Default::default());
+        navigate(&journey.first_step(), Default::default());
     };
 
     view! {
@@ -116,15 +116,6 @@ pub fn Who() -> impl IntoView {
     }
 }
 
-/// The first unanswered question, or Check your answers when all are done.
-pub fn first_step(journey: crate::journey::Journey) -> String {
-    journey.questionnaire.with_untracked(|q| match q {
-        Load::Ready(q) => journey.data.with_untracked(|d| step::first_step(q, d)),
-        // The question page finds the right question once the questionnaire arrives.
-        _ => "/questions/first".to_string(),
-    })
-}
-
 /// `/staff`: a contact-centre desktop starts straight in staff mode, saving nothing.
 #[component]
 pub fn StaffEntry() -> impl IntoView {
@@ -134,7 +125,7 @@ pub fn StaffEntry() -> impl IntoView {
     #[cfg(not(feature = "ssr"))]
     {
         journey.start_staff_call();
-        request_animation_frame(move || navigate(&first_step(journey), Default::default()));
+        request_animation_frame(move || navigate(&journey.first_step(), Default::default()));
     }
     #[cfg(feature = "ssr")]
     let _ = (journey, navigate);

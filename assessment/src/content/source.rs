@@ -98,6 +98,9 @@ pub struct RouteSrc {
     /// This route is the Care Act needs assessment: results offer it when it was not suggested.
     #[serde(default)]
     pub assessment: bool,
+    /// Parts of the route's words a council officer has still to confirm (`"next"`).
+    #[serde(default)]
+    pub unverified: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -202,7 +202,8 @@ impl Directory {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Route {
     pub id: String,
-    /// Fluent message id: the title; attributes `.summary` and `.next` (what happens next).
+    /// Fluent message id: the title; attributes `.short` (one line under the title),
+    /// `.summary` and `.next` (what happens next).
     pub message: String,
     /// Service ids, most useful first.
     pub services: Vec<String>,
@@ -210,6 +211,10 @@ pub struct Route {
     /// makes sure exactly one route is marked), so no Rust code names a route.
     #[serde(default, skip_serializing_if = "is_false")]
     pub assessment: bool,
+    /// Parts of the words a council officer has still to confirm: `"next"` (its timescales).
+    /// Results say so beside them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unverified: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -98,7 +98,8 @@ pub(super) fn build(sources: &Sources, parsed: &Parsed, cat: &Catalogue, errors:
             r.at(&route.id, &key, "is defined twice");
         }
         let message = format!("route-{id}");
-        for m in [message.clone(), format!("{message}.summary"), format!("{message}.next")] {
+        for m in [message.clone(), format!("{message}.short"), format!("{message}.summary"), format!("{message}.next")]
+        {
             if !cat.has(&m) {
                 r.at(&route.id, &key, format!("message \"{m}\" is missing from locales/en-GB"));
             }
@@ -106,7 +107,16 @@ pub(super) fn build(sources: &Sources, parsed: &Parsed, cat: &Catalogue, errors:
         for s in route.services.iter().filter(|s| !services.iter().any(|x: &Service| &x.id == *s)) {
             r.at(&route.id, format!("{key} › services"), format!("no service \"{s}\" is defined"));
         }
-        routes.push(Route { id: id.clone(), message, services: route.services.clone(), assessment: route.assessment });
+        for u in route.unverified.iter().filter(|u| *u != "next") {
+            r.at(&route.id, format!("{key} › unverified"), format!("\"{u}\" is not one of next"));
+        }
+        routes.push(Route {
+            id: id.clone(),
+            message,
+            services: route.services.clone(),
+            assessment: route.assessment,
+            unverified: route.unverified.clone(),
+        });
     }
     if routes.is_empty() {
         r.file("route", "no routes are defined");

@@ -1,3 +1,6 @@
+//! "Page not found": the router's fallback, and what a page shows for an address that names
+//! nothing (an unknown urgent route), so no page has to import another.
+
 use leptos::prelude::*;
 
 use crate::components::heading::{focus_on_mount, use_title};
