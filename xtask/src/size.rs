@@ -37,8 +37,9 @@ type Result<T> = std::result::Result<T, String>;
 /// every question page (+2.8 KB, its inside written as one piece of markup rather than a view:
 /// a view of its parts was +7 KB), the journey's version and what changed, and handing a
 /// journey saved on the device to the server to carry forward (+1.5 KB). The carrying forward
-/// itself runs on the server and in the lazily loaded pages, not in the first load.
-pub const FIRST_LOAD_BROTLI_BUDGET: u64 = 362_000;
+/// itself runs on the server and in the lazily loaded pages, not in the first load. With
+/// issue 14's results redesign merged beside it: 362,271.
+pub const FIRST_LOAD_BROTLI_BUDGET: u64 = 362_500;
 /// Issue 7's goal for the same total.
 pub const FIRST_LOAD_BROTLI_GOAL: u64 = 150_000;
 
