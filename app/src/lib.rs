@@ -32,7 +32,7 @@ use components::layout::Layout;
 use pages::*;
 
 pub use i18n::{Locale, LANGUAGE_COOKIE};
-pub use journey::{step, JourneyData};
+pub use journey::{carry, step, Changed, JourneyData};
 pub use pages::handover::error_message as resume_error_message;
 
 #[cfg(feature = "hydrate")]

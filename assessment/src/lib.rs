@@ -5,6 +5,7 @@
 
 pub mod answers;
 pub mod calendar;
+pub mod carry;
 pub mod condition;
 pub mod handover;
 pub mod locale;
@@ -18,6 +19,7 @@ pub mod validate;
 pub mod content;
 
 pub use answers::{Answer, Answers};
+pub use carry::{carry_forward, CarriedForward};
 pub use condition::{Condition, Match};
 pub use model::{
     AnswerOption, Archived, Content, Directory, Perspective, Question, QuestionKind, Questionnaire, Route, Rule,

@@ -1,7 +1,7 @@
 // When the server cannot be reached: a clear message and "Try again", and nothing is lost.
 
-import { test, expect } from './fixtures';
-import { begin, walk, h1, main, questionUrl } from './helpers';
+import { test, expect, expectNoAxeViolations } from './fixtures';
+import { begin, ftl, walk, h1, main, questionUrl } from './helpers';
 import type { Page } from '@playwright/test';
 
 test.use({
@@ -74,6 +74,46 @@ test('results: a server error also offers "Try again"', async ({ page }) => {
   await page.unroute(ASSESSMENTS);
   await retry.click();
   await expectResultsFromTheAnswers(page);
+});
+
+test('results: a fault in the service says to try later, with the help line to call; "Try again" still works', async ({ page }) => {
+  await toCheck(page);
+  await page.route(ASSESSMENTS, (route) =>
+    route.fulfill({ status: 500, contentType: 'application/problem+json', body: '{"type":"/problems/internal","status":500}' }),
+  );
+  await main(page).getByRole('button', { name: 'See my results' }).click();
+  const problem = main(page).getByRole('alert');
+  await expect(problem.getByRole('heading', { name: 'Sorry, there is a problem with the service' })).toBeVisible();
+  await expect(problem).toContainText('Your answers are safe on this page. Try again later.');
+  await expect(problem).toContainText(ftl`If you need help now, call ${'Adult Social Care Direct'} on ${'024 7683 3003'}.`);
+  await expect(problem).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.unroute(ASSESSMENTS);
+  await problem.getByRole('button', { name: 'Try again' }).click();
+  await expectResultsFromTheAnswers(page);
+});
+
+test('results: answers the service did not accept are named, each a link to change it', async ({ page }) => {
+  await toCheck(page);
+  await page.route(ASSESSMENTS, (route) =>
+    route.fulfill({
+      status: 422,
+      contentType: 'application/problem+json',
+      body: JSON.stringify({ type: '/problems/invalid-answers', status: 422, pointer: '/answers/lonely', errors: [{ pointer: '/answers/lonely', detail: 'x' }] }),
+    }),
+  );
+  await main(page).getByRole('button', { name: 'See my results' }).click();
+  const problem = main(page).getByRole('alert');
+  await expect(problem.getByRole('heading', { name: 'We could not use some of your answers' })).toBeVisible();
+  await expect(problem).toContainText('Change these answers, then ask for your results again:');
+  const link = problem.getByRole('link', { name: 'How often do you feel lonely?' });
+  await expect(link).toHaveAttribute('href', '/questions/lonely?change=1');
+  await expect(problem.getByRole('link', { name: 'Check your answers' })).toHaveAttribute('href', '/check');
+  await expectNoAxeViolations(page);
+  await page.unroute(ASSESSMENTS);
+  await link.click();
+  await expect(page).toHaveURL(questionUrl('lonely'));
+  await expect(main(page).getByRole('radio', { name: 'Often', exact: true })).toBeChecked();
 });
 
 test('questions: if the app cannot load them, the page the server sent still works, with the place and answers kept', async ({ page }) => {

@@ -57,7 +57,6 @@ notice-title = مهم
 notice-dismiss = إخفاء هذه الرسالة
 saved-unreadable = لم نتمكن من قراءة الإجابات المحفوظة على هذا الجهاز، لذلك مسحناها. يجب البدء من جديد.
 answers-unreadable = لم نتمكن من قراءة إجاباتك، لذلك لم نستخدمها. يُرجى البدء من جديد. للمساعدة، يمكنك الاتصال بالرقم الموجود في أسفل هذه الصفحة.
-saved-old-version = تغيّرت الأسئلة منذ أن حفظت إجاباتك، لذلك مسحناها. يجب البدء من جديد.
 
 ## Who is this for?
 who-title = لمن هذه الإجابات؟
@@ -210,6 +209,24 @@ resume-go-check = مراجعة إجاباتك
 
 results-your-answers = إجاباتك
 results-date = التاريخ: { $date }
+
+## The council changed the questions while the person was answering them. The answers that
+## still fit are kept; the notice on the next page and on Check your answers lists the
+## questions to look at again, each a link to it.
+questions-changed-title = تغيّرت الأسئلة منذ أن بدأت
+questions-changed-kept = احتفظنا بإجاباتك التي ما زالت تناسب الأسئلة الجديدة.
+questions-changed-removed = بعض الأسئلة التي أجبت عنها لم تعد تُطرح، لذلك حذفنا تلك الإجابات.
+questions-changed-recheck = راجع هذه الإجابات مرة أخرى:
+# Shown for a moment on the results page, before Check your answers opens with the new questions.
+results-questions-changed = تغيّرت الأسئلة منذ أن بدأت. نفتح إجاباتك لمراجعتها…
+# The service did not accept some answers: each is listed as a link to change it.
+results-not-accepted-title = لم نتمكن من استخدام بعض إجاباتك
+results-not-accepted-body = غيّر هذه الإجابات، ثم اطلب نتائجك مرة أخرى:
+results-not-accepted-check = { check-title }
+# A fault on the service's side. { -helpline } and { -helpline-number }: as in footer-help.
+results-server-error-title = نأسف، هناك مشكلة في الخدمة
+results-server-error-body = إجاباتك محفوظة في هذه الصفحة. حاول مرة أخرى لاحقًا.
+results-server-error-call = إذا كنت تحتاج إلى مساعدة الآن، يمكنك الاتصال بخدمة { -helpline } على الرقم { -helpline-number }.
 
 ## Start page: notice that a native speaker has not yet checked this translation, with the
 ## crisis numbers (also shown in English). Each number is a left-to-right link.

@@ -47,7 +47,6 @@ notice-title = জরুরি কথা
 notice-dismiss = এই বার্তাটি লুকিয়ে রাখুন
 saved-unreadable = এই ডিভাইসে সেভ করা উত্তরগুলো আমরা পড়তে পারিনি, তাই সেগুলো মুছে দিয়েছি। আপনাকে আবার প্রথম থেকে শুরু করতে হবে।
 answers-unreadable = আমরা আপনার উত্তরগুলো পড়তে পারিনি, তাই সেগুলো ব্যবহার করিনি। অনুগ্রহ করে আবার প্রথম থেকে শুরু করুন। সাহায্য লাগলে এই পেজের নিচে দেওয়া নম্বরে ফোন করুন।
-saved-old-version = আপনি উত্তর সেভ করার পর প্রশ্নগুলো বদলে গেছে, তাই আমরা উত্তরগুলো মুছে দিয়েছি। আপনাকে আবার প্রথম থেকে শুরু করতে হবে।
 
 ## কার জন্য উত্তর দিচ্ছেন?
 who-title = আপনি কার জন্য উত্তর দিচ্ছেন?
@@ -187,6 +186,24 @@ resume-go-check = আপনার উত্তরগুলো দেখে ন�
 
 results-your-answers = আপনার উত্তর
 results-date = তারিখ: { $date }
+
+## The council changed the questions while the person was answering them. The answers that
+## still fit are kept; the notice on the next page and on Check your answers lists the
+## questions to look at again, each a link to it.
+questions-changed-title = আপনি শুরু করার পর প্রশ্নগুলো বদলে গেছে
+questions-changed-kept = যে উত্তরগুলো নতুন প্রশ্নের সাথে এখনো মেলে, সেগুলো আমরা রেখে দিয়েছি।
+questions-changed-removed = আপনি উত্তর দিয়েছিলেন এমন কিছু প্রশ্ন এখন আর জিজ্ঞেস করা হয় না, তাই সেই উত্তরগুলো আমরা সরিয়ে দিয়েছি।
+questions-changed-recheck = এই উত্তরগুলো আবার দেখে নিন:
+# Shown for a moment on the results page, before Check your answers opens with the new questions.
+results-questions-changed = আপনি শুরু করার পর প্রশ্নগুলো বদলে গেছে। দেখে নেওয়ার জন্য আপনার উত্তরগুলো খোলা হচ্ছে…
+# The service did not accept some answers: each is listed as a link to change it.
+results-not-accepted-title = আপনার কিছু উত্তর আমরা ব্যবহার করতে পারিনি
+results-not-accepted-body = এই উত্তরগুলো বদলান, তারপর আবার আপনার ফলাফল দেখতে চান:
+results-not-accepted-check = { check-title }
+# A fault on the service's side. { -helpline } and { -helpline-number }: as in footer-help.
+results-server-error-title = দুঃখিত, পরিষেবাটিতে একটি সমস্যা হয়েছে
+results-server-error-body = আপনার উত্তরগুলো এই পাতায় নিরাপদে আছে। পরে আবার চেষ্টা করুন।
+results-server-error-call = এখনই সাহায্য লাগলে { -helpline }-এ { -helpline-number } নম্বরে ফোন করুন।
 
 ## Start page: notice that a native speaker has not yet checked this translation, with the
 ## crisis numbers (also shown in English).

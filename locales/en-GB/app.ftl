@@ -51,7 +51,6 @@ notice-dismiss = Hide this message
 saved-unreadable = We could not read the answers saved on this device, so we cleared them. You will need to start again.
 # The server could not read the answers this browser sent (changed, cut short, or sent before the service restarted).
 answers-unreadable = We could not read your answers, so we have not used them. Please start again. If you need help, call the number at the bottom of this page.
-saved-old-version = The questions have changed since you saved your answers, so we cleared them. You will need to start again.
 
 ## Who is this for?
 who-title = Who are you answering for?
@@ -191,6 +190,24 @@ resume-go-check = Check your answers
 
 results-your-answers = Your answers
 results-date = Date: { $date }
+
+## The council changed the questions while the person was answering them. The answers that
+## still fit are kept; the notice on the next page and on Check your answers lists the
+## questions to look at again, each a link to it.
+questions-changed-title = The questions have changed since you started
+questions-changed-kept = We have kept your answers that still fit the new questions.
+questions-changed-removed = Some questions you answered are no longer asked, so we have taken out those answers.
+questions-changed-recheck = Check these answers again:
+# Shown for a moment on the results page, before Check your answers opens with the new questions.
+results-questions-changed = The questions have changed since you started. Opening your answers to check…
+# The service did not accept some answers: each is listed as a link to change it.
+results-not-accepted-title = We could not use some of your answers
+results-not-accepted-body = Change these answers, then ask for your results again:
+results-not-accepted-check = { check-title }
+# A fault on the service's side. { -helpline } and { -helpline-number }: as in footer-help.
+results-server-error-title = Sorry, there is a problem with the service
+results-server-error-body = Your answers are safe on this page. Try again later.
+results-server-error-call = If you need help now, call { -helpline } on { -helpline-number }.
 
 ## Start page: while the safety messages of a translation (danger, abuse, self-harm, urgent
 ## help: content/safety-critical.toml) are not yet checked by a native speaker, the start page

@@ -48,7 +48,6 @@ notice-title = ਜ਼ਰੂਰੀ
 notice-dismiss = ਇਹ ਸੁਨੇਹਾ ਲੁਕਾਓ
 saved-unreadable = ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਸੰਭਾਲੇ ਜਵਾਬ ਅਸੀਂ ਪੜ੍ਹ ਨਹੀਂ ਸਕੇ, ਇਸ ਲਈ ਅਸੀਂ ਉਹ ਮਿਟਾ ਦਿੱਤੇ ਹਨ। ਤੁਹਾਨੂੰ ਦੁਬਾਰਾ ਸ਼ੁਰੂ ਕਰਨਾ ਪਵੇਗਾ।
 answers-unreadable = ਅਸੀਂ ਤੁਹਾਡੇ ਜਵਾਬ ਪੜ੍ਹ ਨਹੀਂ ਸਕੇ, ਇਸ ਲਈ ਅਸੀਂ ਉਹਨਾਂ ਨੂੰ ਵਰਤਿਆ ਨਹੀਂ। ਕਿਰਪਾ ਕਰਕੇ ਦੁਬਾਰਾ ਸ਼ੁਰੂ ਕਰੋ। ਜੇ ਤੁਹਾਨੂੰ ਮਦਦ ਚਾਹੀਦੀ ਹੈ, ਤਾਂ ਇਸ ਪੰਨੇ ਦੇ ਹੇਠਾਂ ਦਿੱਤੇ ਨੰਬਰ 'ਤੇ ਫ਼ੋਨ ਕਰੋ।
-saved-old-version = ਤੁਹਾਡੇ ਜਵਾਬ ਸੰਭਾਲਣ ਤੋਂ ਬਾਅਦ ਸਵਾਲ ਬਦਲ ਗਏ ਹਨ, ਇਸ ਲਈ ਅਸੀਂ ਜਵਾਬ ਮਿਟਾ ਦਿੱਤੇ ਹਨ। ਤੁਹਾਨੂੰ ਦੁਬਾਰਾ ਸ਼ੁਰੂ ਕਰਨਾ ਪਵੇਗਾ।
 
 ## ਇਹ ਕਿਸ ਲਈ ਹੈ?
 who-title = ਤੁਸੀਂ ਕਿਸ ਲਈ ਜਵਾਬ ਦੇ ਰਹੇ ਹੋ?
@@ -188,6 +187,24 @@ resume-go-check = ਆਪਣੇ ਜਵਾਬ ਦੇਖ ਲਓ
 
 results-your-answers = ਤੁਹਾਡੇ ਜਵਾਬ
 results-date = ਤਾਰੀਖ: { $date }
+
+## The council changed the questions while the person was answering them. The answers that
+## still fit are kept; the notice on the next page and on Check your answers lists the
+## questions to look at again, each a link to it.
+questions-changed-title = ਤੁਹਾਡੇ ਸ਼ੁਰੂ ਕਰਨ ਤੋਂ ਬਾਅਦ ਸਵਾਲ ਬਦਲ ਗਏ ਹਨ
+questions-changed-kept = ਅਸੀਂ ਤੁਹਾਡੇ ਉਹ ਜਵਾਬ ਰੱਖ ਲਏ ਹਨ ਜੋ ਨਵੇਂ ਸਵਾਲਾਂ ਨਾਲ ਅਜੇ ਵੀ ਮੇਲ ਖਾਂਦੇ ਹਨ।
+questions-changed-removed = ਤੁਸੀਂ ਜਿਨ੍ਹਾਂ ਕੁਝ ਸਵਾਲਾਂ ਦੇ ਜਵਾਬ ਦਿੱਤੇ ਸਨ, ਉਹ ਹੁਣ ਨਹੀਂ ਪੁੱਛੇ ਜਾਂਦੇ, ਇਸ ਲਈ ਅਸੀਂ ਉਹ ਜਵਾਬ ਹਟਾ ਦਿੱਤੇ ਹਨ।
+questions-changed-recheck = ਇਹ ਜਵਾਬ ਦੁਬਾਰਾ ਦੇਖ ਲਓ:
+# Shown for a moment on the results page, before Check your answers opens with the new questions.
+results-questions-changed = ਤੁਹਾਡੇ ਸ਼ੁਰੂ ਕਰਨ ਤੋਂ ਬਾਅਦ ਸਵਾਲ ਬਦਲ ਗਏ ਹਨ। ਦੇਖਣ ਲਈ ਤੁਹਾਡੇ ਜਵਾਬ ਖੋਲ੍ਹੇ ਜਾ ਰਹੇ ਹਨ…
+# The service did not accept some answers: each is listed as a link to change it.
+results-not-accepted-title = ਅਸੀਂ ਤੁਹਾਡੇ ਕੁਝ ਜਵਾਬ ਵਰਤ ਨਹੀਂ ਸਕੇ
+results-not-accepted-body = ਇਹ ਜਵਾਬ ਬਦਲੋ, ਫਿਰ ਆਪਣੇ ਨਤੀਜੇ ਦੁਬਾਰਾ ਮੰਗੋ:
+results-not-accepted-check = { check-title }
+# A fault on the service's side. { -helpline } and { -helpline-number }: as in footer-help.
+results-server-error-title = ਮਾਫ਼ ਕਰਨਾ, ਸੇਵਾ ਵਿੱਚ ਕੋਈ ਸਮੱਸਿਆ ਹੈ
+results-server-error-body = ਤੁਹਾਡੇ ਜਵਾਬ ਇਸ ਪੰਨੇ 'ਤੇ ਸੁਰੱਖਿਅਤ ਹਨ। ਬਾਅਦ ਵਿੱਚ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+results-server-error-call = ਜੇ ਤੁਹਾਨੂੰ ਹੁਣੇ ਮਦਦ ਚਾਹੀਦੀ ਹੈ, ਤਾਂ { -helpline } ਨੂੰ { -helpline-number } 'ਤੇ ਫ਼ੋਨ ਕਰੋ।
 
 ## Start page: notice that a native speaker has not yet checked this translation, with the
 ## crisis numbers (also shown in English).

@@ -52,7 +52,6 @@ notice-title = Ważne
 notice-dismiss = Ukryj tę wiadomość
 saved-unreadable = Nie udało się odczytać odpowiedzi zapisanych na tym urządzeniu, więc je usunęliśmy. Trzeba zacząć od nowa.
 answers-unreadable = Nie udało się odczytać odpowiedzi, więc ich nie użyliśmy. Proszę zacząć od nowa. Jeśli potrzebuje Pan/Pani pomocy, proszę zadzwonić pod numer podany na dole tej strony.
-saved-old-version = Pytania zmieniły się od czasu zapisania odpowiedzi, więc je usunęliśmy. Trzeba zacząć od nowa.
 
 ## Dla kogo?
 who-title = Dla kogo szuka Pan/Pani pomocy?
@@ -198,6 +197,24 @@ resume-go-check = Sprawdź odpowiedzi
 
 results-your-answers = Odpowiedzi
 results-date = Data: { $date }
+
+## The council changed the questions while the person was answering them. The answers that
+## still fit are kept; the notice on the next page and on Check your answers lists the
+## questions to look at again, each a link to it.
+questions-changed-title = Pytania zmieniły się od czasu rozpoczęcia
+questions-changed-kept = Zachowaliśmy odpowiedzi, które nadal pasują do nowych pytań.
+questions-changed-removed = Niektóre pytania, na które była już odpowiedź, nie są już zadawane, więc usunęliśmy te odpowiedzi.
+questions-changed-recheck = Proszę jeszcze raz sprawdzić te odpowiedzi:
+# Shown for a moment on the results page, before Check your answers opens with the new questions.
+results-questions-changed = Pytania zmieniły się od czasu rozpoczęcia. Otwieramy odpowiedzi do sprawdzenia…
+# The service did not accept some answers: each is listed as a link to change it.
+results-not-accepted-title = Nie udało się użyć niektórych odpowiedzi
+results-not-accepted-body = Proszę zmienić te odpowiedzi, a potem jeszcze raz poprosić o wyniki:
+results-not-accepted-check = { check-title }
+# A fault on the service's side. { -helpline } and { -helpline-number }: as in footer-help.
+results-server-error-title = Przepraszamy, wystąpił problem z usługą
+results-server-error-body = Odpowiedzi są bezpieczne na tej stronie. Proszę spróbować ponownie później.
+results-server-error-call = Jeśli potrzebuje Pan/Pani pomocy teraz, proszę zadzwonić do { -helpline }: { -helpline-number }.
 
 ## Strona startowa: ostrzeżenie, że tłumaczenia nie sprawdził jeszcze rodzimy użytkownik
 ## języka, z numerami alarmowymi (pokazywane także po angielsku).

@@ -51,7 +51,6 @@ notice-title = Important
 notice-dismiss = Ascundeți acest mesaj
 saved-unreadable = Nu am putut citi răspunsurile salvate pe acest dispozitiv, așa că le-am șters. Va trebui să începeți din nou.
 answers-unreadable = Nu am putut citi răspunsurile dumneavoastră, așa că nu le-am folosit. Vă rugăm să începeți din nou. Dacă aveți nevoie de ajutor, sunați la numărul din partea de jos a acestei pagini.
-saved-old-version = Întrebările s-au schimbat de când ați salvat răspunsurile, așa că le-am șters. Va trebui să începeți din nou.
 
 ## Pentru cine?
 who-title = Pentru cine răspundeți?
@@ -198,6 +197,24 @@ resume-go-check = Verificați răspunsurile
 
 results-your-answers = Răspunsurile dumneavoastră
 results-date = Data: { $date }
+
+## The council changed the questions while the person was answering them. The answers that
+## still fit are kept; the notice on the next page and on Check your answers lists the
+## questions to look at again, each a link to it.
+questions-changed-title = Întrebările s-au schimbat de când ați început
+questions-changed-kept = Am păstrat răspunsurile care se potrivesc în continuare cu noile întrebări.
+questions-changed-removed = Unele întrebări la care ați răspuns nu mai sunt puse, așa că am scos acele răspunsuri.
+questions-changed-recheck = Verificați din nou aceste răspunsuri:
+# Shown for a moment on the results page, before Check your answers opens with the new questions.
+results-questions-changed = Întrebările s-au schimbat de când ați început. Deschidem răspunsurile pentru verificare…
+# The service did not accept some answers: each is listed as a link to change it.
+results-not-accepted-title = Nu am putut folosi unele dintre răspunsurile dumneavoastră
+results-not-accepted-body = Schimbați aceste răspunsuri, apoi cereți din nou rezultatele:
+results-not-accepted-check = { check-title }
+# A fault on the service's side. { -helpline } and { -helpline-number }: as in footer-help.
+results-server-error-title = Ne pare rău, există o problemă cu serviciul
+results-server-error-body = Răspunsurile dumneavoastră sunt în siguranță pe această pagină. Încercați din nou mai târziu.
+results-server-error-call = Dacă aveți nevoie de ajutor acum, sunați la { -helpline }, la { -helpline-number }.
 
 ## Pagina de start: avertismentul că traducerea nu a fost verificată încă de un vorbitor
 ## nativ, cu numerele pentru situații de criză (arătat și în engleză).

@@ -54,7 +54,6 @@ notice-title = اہم بات
 notice-dismiss = یہ پیغام چھپائیں
 saved-unreadable = اس فون یا کمپیوٹر پر محفوظ جواب ہم سے پڑھے نہیں جا سکے، اس لیے ہم نے انہیں مٹا دیا۔ آپ کو نئے سرے سے شروع کرنا ہو گا۔
 answers-unreadable = آپ کے جواب ہم سے پڑھے نہیں جا سکے، اس لیے ہم نے انہیں استعمال نہیں کیا۔ براہ کرم نئے سرے سے شروع کریں۔ اگر آپ کو مدد چاہیے تو اس صفحے کے نیچے دیے گئے نمبر پر فون کریں۔
-saved-old-version = آپ کے جواب محفوظ ہونے کے بعد سوال بدل گئے ہیں، اس لیے ہم نے جواب مٹا دیے۔ آپ کو نئے سرے سے شروع کرنا ہو گا۔
 
 ## Who is this for?
 who-title = یہ جواب کس کے لیے ہیں؟
@@ -195,6 +194,24 @@ resume-go-check = اپنے جواب ایک بار دیکھ لیں
 
 results-your-answers = آپ کے جوابات
 results-date = تاریخ: { $date }
+
+## The council changed the questions while the person was answering them. The answers that
+## still fit are kept; the notice on the next page and on Check your answers lists the
+## questions to look at again, each a link to it.
+questions-changed-title = آپ کے شروع کرنے کے بعد سوال بدل گئے ہیں
+questions-changed-kept = ہم نے آپ کے وہ جواب رکھ لیے ہیں جو نئے سوالوں کے ساتھ اب بھی ٹھیک بیٹھتے ہیں۔
+questions-changed-removed = آپ نے جن کچھ سوالوں کے جواب دیے تھے وہ اب نہیں پوچھے جاتے، اس لیے ہم نے وہ جواب نکال دیے ہیں۔
+questions-changed-recheck = یہ جواب دوبارہ دیکھ لیں:
+# Shown for a moment on the results page, before Check your answers opens with the new questions.
+results-questions-changed = آپ کے شروع کرنے کے بعد سوال بدل گئے ہیں۔ آپ کے جواب دیکھنے کے لیے کھولے جا رہے ہیں…
+# The service did not accept some answers: each is listed as a link to change it.
+results-not-accepted-title = ہم آپ کے کچھ جواب استعمال نہیں کر سکے
+results-not-accepted-body = یہ جواب بدلیں، پھر اپنے نتیجے دوبارہ مانگیں:
+results-not-accepted-check = { check-title }
+# A fault on the service's side. { -helpline } and { -helpline-number }: as in footer-help.
+results-server-error-title = معذرت، اس سروس میں کوئی مسئلہ ہے
+results-server-error-body = آپ کے جواب اس صفحے پر محفوظ ہیں۔ کچھ دیر بعد دوبارہ کوشش کریں۔
+results-server-error-call = اگر آپ کو ابھی مدد چاہیے تو { -helpline } کو { -helpline-number } پر فون کریں۔
 
 ## Start page: notice that a native speaker has not yet checked this translation, with the
 ## crisis numbers (also shown in English). Each number is a left-to-right link.

@@ -265,3 +265,75 @@ proptest! {
         })?;
     }
 }
+
+// ─────────────── the questions change while a journey is under way (issue 15) ───────────────
+
+/// The journey an app still on the earlier questions ("test-0") hands the server
+/// (`POST /session`, as it does on every change), and the cookie the server answers with.
+async fn journey_from_earlier_questions(site: &Site, answers: &str) -> String {
+    let body = format!(r#"{{"perspective":"self","version":"test-0","answers":{answers}}}"#);
+    let req =
+        Request::post("/session").header(header::CONTENT_TYPE, "application/json").body(Body::from(body)).unwrap();
+    let res = site.send(req).await;
+    assert_eq!(res.status(), StatusCode::NO_CONTENT);
+    journey_cookie(&res)
+}
+
+const CHANGED: &str = "The questions have changed since you started";
+
+#[tokio::test]
+async fn a_journey_begun_on_earlier_questions_is_carried_forward_and_the_page_says_what_to_check() {
+    let site = site();
+    // "some" was an answer to `meals-help` in test-0; test-1 no longer offers it.
+    let cookie =
+        journey_from_earlier_questions(&site, r#"{"meals":"yes","meals-help":"some","worries":["money"]}"#).await;
+
+    let res = site.get("/check", &cookie).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let carried = journey_cookie(&res);
+    assert!(!carried.is_empty(), "the carried-forward journey is written back, so it is carried once");
+    let html = text(res).await;
+    assert!(html.contains(CHANGED) && html.contains("We have kept your answers"), "{html}");
+    assert!(html.contains("href=\"/questions/meals-help?change=1\""), "the question to check is a link: {html}");
+    assert!(!html.contains("no longer asked"), "nothing was taken out without a question to check");
+    assert!(html.contains("\"version\":\"test-1\""), "the page's journey is on the current questions");
+    assert!(html.contains("Money"), "what still fits is kept");
+
+    // Read again: nothing more to carry, the notice stays until the answer is looked at.
+    let res = site.get("/check", &carried).await;
+    assert!(journey_cookie(&res).is_empty());
+    assert!(text(res).await.contains(CHANGED));
+    let res = site.post("/questions/meals-help?change=1", "answer=a-little", &carried).await;
+    // On to what is still to do (the optional notes were never reached), as from Check.
+    assert_eq!((res.status(), location(&res)), (StatusCode::SEE_OTHER, "/questions/notes?change=1".to_string()));
+    let check = text(site.get("/check", &journey_cookie(&res)).await).await;
+    assert!(!check.contains(CHANGED) && check.contains("A little"), "{check}");
+}
+
+#[tokio::test]
+async fn a_form_sent_from_a_page_of_earlier_questions_is_never_refused() {
+    let site = site();
+    let cookie = journey_from_earlier_questions(&site, r#"{"meals":"yes"}"#).await;
+    // The page showed test-0's options: "some" is not one of test-1's.
+    let res = site.post("/questions/meals-help", "answer=some", &cookie).await;
+    assert_eq!((res.status(), location(&res)), (StatusCode::SEE_OTHER, "/questions/meals-help".to_string()));
+    let page = text(site.get("/questions/meals-help", &journey_cookie(&res)).await).await;
+    assert!(page.contains(CHANGED) && page.contains("href=\"/questions/meals-help?change=1\""), "{page}");
+    assert!(!page.contains("could not read your answers"));
+
+    // A question since removed: its answer is taken out, said so, and the journey goes on.
+    let res = site.post("/questions/falls", "answer=once", &cookie).await;
+    assert_eq!((res.status(), location(&res)), (StatusCode::SEE_OTHER, "/questions/meals-help".to_string()));
+    let page = text(site.get("/questions/meals-help", &journey_cookie(&res)).await).await;
+    assert!(page.contains("no longer asked"), "{page}");
+}
+
+#[tokio::test]
+async fn a_journey_with_answers_that_no_longer_fit_says_so_rather_than_dropping_them() {
+    let site = site();
+    let cookie = journey_from_earlier_questions(&site, r#"{"meals":"no","since-removed":"yes"}"#).await;
+    let res = site.get("/questions/worries", &cookie).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let html = text(res).await;
+    assert!(html.contains(CHANGED) && html.contains("no longer asked, so we have taken out those answers"), "{html}");
+}

@@ -31,7 +31,15 @@ type Result<T> = std::result::Result<T, String>;
 /// server's HTML does not wait for it), but it is still what a phone downloads and compiles.
 /// Levers, measured next: islands (hydrate only the interactive parts), fewer `into_any`
 /// views, the result's JSON read in the results chunk.
-pub const FIRST_LOAD_BROTLI_BUDGET: u64 = 358_000;
+///
+/// Raised on 2026-12-07 by issue 15 (nobody loses their answers when the questions change),
+/// measured: 357,478 before, 361,828 after (+4.3 KB): the notice of what to check again on
+/// every question page (+2.8 KB, its inside written as one piece of markup rather than a view:
+/// a view of its parts was +7 KB), the journey's version and what changed, and handing a
+/// journey saved on the device to the server to carry forward (+1.5 KB). The carrying forward
+/// itself runs on the server and in the lazily loaded pages, not in the first load. With
+/// issue 14's results redesign merged beside it: 362,271.
+pub const FIRST_LOAD_BROTLI_BUDGET: u64 = 362_500;
 /// Issue 7's goal for the same total.
 pub const FIRST_LOAD_BROTLI_GOAL: u64 = 150_000;
 

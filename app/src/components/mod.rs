@@ -13,6 +13,8 @@ pub mod layout;
 pub mod listen_button;
 pub mod not_found;
 pub mod progress;
+pub mod recheck_notice;
+pub mod results_failure;
 pub mod service;
 pub mod settings;
 pub mod staff;

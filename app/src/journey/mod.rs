@@ -3,6 +3,7 @@
 //! by `server_copy`), so a reload or a page without JavaScript shows the same. It is written
 //! to the device only when the person asks (never in staff mode).
 
+pub mod carry;
 pub mod navigation;
 #[cfg(not(feature = "ssr"))]
 mod server_copy;
@@ -16,6 +17,11 @@ use assessment::{Answers, Perspective, Questionnaire};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+pub use carry::Changed;
+
+/// Where the app sends the journey for the server's copy (`server_copy.rs`, `api::save_journey`);
+/// an empty journey makes the server forget the cookie.
+pub const SESSION_URL: &str = "/session";
 pub use storage::SavedProblem;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -36,6 +42,14 @@ pub struct JourneyData {
     /// many answers lead to it.
     #[serde(default)]
     pub urgent_routes: Vec<String>,
+    /// The questionnaire version the answers were given to (set with each answer). Empty in a
+    /// journey kept before versions were recorded, or with nothing answered yet.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub version: String,
+    /// The questions changed while this journey was under way: what the person is asked to
+    /// check again (`carry.rs`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed: Option<Changed>,
     /// What earlier versions of the app saved instead: the (question, option) urgent answers
     /// already shown. Read from a saved journey into `urgent_routes` (see `storage`), never
     /// written.
@@ -141,6 +155,19 @@ impl Journey {
             // A journey under way (the page was rendered from it) is the one the person is on:
             // it is kept, and saving stays on for it.
             Ok(Some(_)) if self.data.with_untracked(|d| d.perspective.is_some()) => self.save.set(true),
+            // Saved with questions that have changed since: the server carries the answers
+            // forward (it keeps the earlier versions' shapes, `carry.rs`) and this page is
+            // rendered again from them, saying what to check. Until then nothing is offered;
+            // if the server cannot be reached, the saved answers stay for next time.
+            #[cfg(not(feature = "ssr"))]
+            Ok(Some(saved)) if saved.version != q.version => {
+                self.save.set(true);
+                leptos::task::spawn_local(async move {
+                    if crate::api::save_journey(&saved).await.is_ok() {
+                        let _ = window().location().reload();
+                    }
+                });
+            }
             Ok(Some(saved)) => {
                 self.resumable.set(!saved.answers.is_empty() || saved.perspective.is_some());
                 self.data.set(saved);

@@ -6,10 +6,7 @@
 
 use leptos::prelude::*;
 
-use super::{Journey, JourneyData};
-
-/// Where the app sends the journey; an empty journey makes the server forget the cookie.
-pub const SESSION_URL: &str = "/session";
+use super::{Journey, JourneyData, SESSION_URL};
 
 pub fn keep_in_step(journey: Journey) {
     Effect::new(move |previous: Option<JourneyData>| {

@@ -79,11 +79,17 @@ pub fn record(
     }
     // Answers to questions this change hides no longer count, and are dropped.
     data.answers = q.visible_answers(&data.answers);
+    // The answers are now this version's; and a question the person was asked to check again
+    // (the questions changed under them) has been looked at: from it, on to what is still to
+    // do, as from Check your answers, not through the answers already given.
+    data.version = q.version.clone();
+    let rechecked = data.changed.as_ref().is_some_and(|c| c.recheck.contains(&question.id));
+    super::carry::answered(data, &question.id);
     // Each urgent route shows once per journey, whichever answer leads to it.
     if let Some(route) = urgent.into_iter().find(|route| data.first_sight_of(route)) {
         return Ok(format!("/urgent/{route}?from={}", question.id));
     }
-    let next = if from_check {
+    let next = if from_check || rechecked {
         navigation::first_unanswered(q, &data.answers, &data.skipped)
     } else {
         navigation::next_after(q, &data.answers, &data.skipped, &question.id)
@@ -249,6 +255,19 @@ mod tests {
         }
         record(&q, &mut d, &q.questions[2], None, false).unwrap();
         assert_eq!(record(&q, &mut d, &q.questions[0], Some(Answer::One("no".into())), true), Ok("/check".into()));
+    }
+
+    #[test]
+    fn a_question_to_check_again_leads_on_to_what_is_still_to_do() {
+        let q = questionnaire();
+        let mut d = JourneyData { perspective: Some(Perspective::Myself), ..Default::default() };
+        d.answers.insert("danger".into(), Answer::One("no".into()));
+        // `worries` was listed to check again; the optional notes are still to do.
+        crate::journey::carry::tell(&mut d, &q, vec!["worries".into()], false);
+        let b = Some(Answer::Many(values(&["b"])));
+        assert_eq!(record(&q, &mut d, &q.questions[1], b, false), Ok("/questions/notes".into()));
+        assert_eq!(d.changed, None, "nothing left to check: the notice goes");
+        assert_eq!(d.version, "t", "the answers are this version's");
     }
 
     #[test]

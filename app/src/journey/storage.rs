@@ -23,8 +23,6 @@ struct Saved {
 pub enum SavedProblem {
     /// The stored text was not a journey we can read.
     Unreadable,
-    /// Saved against a questionnaire that has since changed.
-    OldVersion,
 }
 
 pub fn read(q: &Questionnaire) -> Result<Option<JourneyData>, SavedProblem> {
@@ -38,10 +36,11 @@ fn decode(text: &str, q: &Questionnaire) -> Result<JourneyData, SavedProblem> {
     if saved.format != FORMAT {
         return Err(SavedProblem::Unreadable);
     }
-    if saved.questionnaire_version != q.version {
-        return Err(SavedProblem::OldVersion);
-    }
     let mut journey = saved.journey;
+    // The version the answers were given to. When the questions have changed since, the
+    // journey is carried forward by the server, which keeps the earlier versions' shapes
+    // (`Journey::restore_saved`, `carry.rs`).
+    journey.version = saved.questionnaire_version;
     journey.adopt_legacy_urgent(q);
     Ok(journey)
 }
@@ -106,7 +105,7 @@ mod tests {
     #[test]
     fn journeys_saved_with_urgent_answers_are_read_with_those_answers_as_routes() {
         let old = r#"{"format":1,"questionnaire_version":"v","journey":{"perspective":"self","name":"",
-            "answers":{"danger-now":"yes"},"skipped":[],
+            "answers":{"danger-now":["yes"]},"skipped":[],
             "urgent_seen":[["danger-now","yes"],["harm-by-others","hurting"],["gone","x"]]}}"#;
         let j = decode(old, &questionnaire()).expect("an earlier saved journey is readable");
         assert_eq!(j.urgent_routes, vec!["urgent-safety".to_string()]);
@@ -118,12 +117,12 @@ mod tests {
     #[test]
     fn journeys_saved_before_any_urgent_answer_are_read() {
         let old = r#"{"format":1,"questionnaire_version":"v","journey":{"perspective":null,"answers":{}}}"#;
-        assert_eq!(decode(old, &questionnaire()), Ok(JourneyData::default()));
+        assert_eq!(decode(old, &questionnaire()), Ok(JourneyData { version: "v".into(), ..Default::default() }));
     }
 
     #[test]
     fn what_is_written_reads_back() {
-        let mut j = JourneyData::default();
+        let mut j = JourneyData { version: "v".into(), ..Default::default() };
         assert!(j.first_sight_of("urgent-safety"));
         assert!(!j.first_sight_of("urgent-safety"), "an urgent route shows once per journey");
         assert!(j.first_sight_of("mental-health-crisis"));
@@ -132,9 +131,16 @@ mod tests {
     }
 
     #[test]
-    fn other_versions_and_unknown_formats_are_refused() {
-        let j = encode("older", &JourneyData::default()).unwrap();
-        assert_eq!(decode(&j, &questionnaire()), Err(SavedProblem::OldVersion));
+    fn a_journey_saved_with_earlier_questions_is_read_with_its_version_not_refused() {
+        let mut j = JourneyData { perspective: Some(assessment::Perspective::Myself), ..Default::default() };
+        j.answers.insert("a-question-since-removed".into(), assessment::Answer::One("yes".into()));
+        let read = decode(&encode("older", &j).unwrap(), &questionnaire()).expect("read, to be carried forward");
+        assert_eq!(read.version, "older", "the server carries it forward from this version");
+        assert_eq!(read.answers, j.answers, "nothing is dropped here");
+    }
+
+    #[test]
+    fn unknown_formats_are_refused() {
         let future = r#"{"format":9,"questionnaire_version":"v","journey":{}}"#;
         assert_eq!(decode(future, &questionnaire()), Err(SavedProblem::Unreadable));
         assert_eq!(decode("not json", &questionnaire()), Err(SavedProblem::Unreadable));

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::components::back_link::BackLink;
 use crate::components::gate::QuestionnaireGate;
 use crate::components::heading::{focus_on_mount, use_title};
+use crate::components::recheck_notice::RecheckNotice;
 use crate::i18n::use_i18n;
 use crate::journey::{use_journey, wording};
 
@@ -33,6 +34,8 @@ pub fn Check() -> impl IntoView {
             let back = rows.last().map_or("/who".to_string(), |(x, _)| format!("/questions/{}", x.id));
             view! {
                 <BackLink href=back/>
+                // The questions changed under this journey: what to check again.
+                <RecheckNotice q=q.clone()/>
                 <h1 class="heading-l" node_ref=h1 tabindex="-1">{move || i18n.t("check-title")}</h1>
                 // A call handler has heard every answer already: results are one Tab and Enter
                 // away from the heading, not past a Change link per question.

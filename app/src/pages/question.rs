@@ -16,6 +16,7 @@ use crate::components::gate::QuestionnaireGate;
 use crate::components::heading::{announce, focus_on_mount, use_title};
 use crate::components::listen_button::ListenButton;
 use crate::components::progress::ProgressIndicator;
+use crate::components::recheck_notice::RecheckNotice;
 use crate::components::staff::{option_index, KeyLegend};
 use crate::i18n::use_i18n;
 use crate::journey::{navigation, step, use_journey, wording};
@@ -61,6 +62,7 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
     let h1 = NodeRef::new();
     focus_on_mount(h1);
 
+    let notice_q = q.clone();
     let saved = journey.data.with_untracked(|d| d.answers.get(&question.id).cloned());
     let selection = RwSignal::new(match (&saved, question.kind) {
         (Some(a), k) if k != QuestionKind::Text => a.chosen().to_vec(),
@@ -225,6 +227,8 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
           <div>
             <ProgressIndicator progress=progress/>
             <ErrorSummary errors=errors/>
+            // The questions changed under this journey: what to check again.
+            <RecheckNotice q=notice_q/>
             <ListenButton text=listen_text/>
             <form method="post" action=action on:submit=submit novalidate node_ref=form>
                 <div class="form-group" class=("form-group--error", move || error.get())>

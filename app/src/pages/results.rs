@@ -14,10 +14,11 @@ use leptos::prelude::*;
 use crate::api;
 use crate::api::ApiError;
 use crate::components::back_link::BackLink;
-use crate::components::gate::{QuestionnaireGate, Unreachable};
+use crate::components::gate::QuestionnaireGate;
 use crate::components::handover_link::HandoverLink;
 use crate::components::heading::{focus_on_mount, use_title};
 use crate::components::listen_button::ListenButton;
+use crate::components::results_failure::ResultsFailure;
 use crate::components::service::{tel_href, ServiceCard};
 use crate::i18n::use_i18n;
 use crate::journey::{use_journey, wording, Load};
@@ -62,9 +63,9 @@ pub fn Results() -> impl IntoView {
                 Load::Loading | Load::Failed => view! {
                     <p class="body" role="status"><span class="spinner" aria-hidden="true"></span>" "{move || i18n.t("results-loading")}</p>
                 }.into_any(),
-                Load::Ready(Err(_)) => {
+                Load::Ready(Err(error)) => {
                     let q = q2.clone();
-                    view! { <Unreachable on_retry=move || fetch(q.clone())/> }.into_any()
+                    view! { <ResultsFailure error=error q=q2.clone() on_retry=move || fetch(q.clone())/> }.into_any()
                 }
                 Load::Ready(Ok(assessment)) => view! { <ResultsView q=q2.clone() assessment=assessment h1=h1/> }.into_any(),
             }

@@ -36,7 +36,6 @@ pub fn Start() -> impl IntoView {
         {move || {
             let saved = journey.notice.get().map(|problem| match problem {
                 SavedProblem::Unreadable => "saved-unreadable",
-                SavedProblem::OldVersion => "saved-old-version",
             });
             saved.or(unreadable.get().then_some("answers-unreadable"))
         }.map(|message| {

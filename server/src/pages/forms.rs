@@ -32,11 +32,13 @@ fn cross_site(headers: &HeaderMap) -> bool {
 }
 
 impl Pages {
-    /// The journey the request carries; `Err` is the response for a cookie that cannot be read.
-    fn journey(&self, headers: &HeaderMap) -> Result<JourneyData, Box<Response>> {
-        match journey_cookie::read(headers, &self.key, &self.questionnaire) {
-            Carried::Nothing => Ok(JourneyData::default()),
-            Carried::Journey(j) => Ok(j),
+    /// The journey the request carries, and whether it was carried forward to new questions
+    /// on this request; `Err` is the response for a cookie that cannot be read.
+    fn journey(&self, headers: &HeaderMap) -> Result<(JourneyData, bool), Box<Response>> {
+        match self.read_journey(headers) {
+            Carried::Nothing => Ok((JourneyData::default(), false)),
+            Carried::Journey(j) => Ok((j, false)),
+            Carried::CarriedForward(j) => Ok((j, true)),
             Carried::Unreadable => Err(Box::new(self.unreadable(headers))),
         }
     }
@@ -86,7 +88,7 @@ pub async fn who(State(pages): Shared, headers: HeaderMap, body: Bytes) -> Respo
     if cross_site(&headers) {
         return StatusCode::FORBIDDEN.into_response();
     }
-    let mut journey = journey_or_return!(pages, headers);
+    let (mut journey, _) = journey_or_return!(pages, headers);
     let form = fields(&body);
     let chosen = values(&form, "who");
     let perspective = match chosen.as_slice() {
@@ -113,22 +115,45 @@ pub async fn answer(
     if cross_site(&headers) {
         return StatusCode::FORBIDDEN.into_response();
     }
-    let mut journey = journey_or_return!(pages, headers);
+    let (mut journey, carried_forward) = journey_or_return!(pages, headers);
+    // A form sent from a page of earlier questions (the council published new ones while it
+    // was open): the journey is carried forward, and a question since removed leads on to
+    // where the person is, with the notice saying what changed.
     if let Some(to) = pages.misplaced(&format!("/questions/{id}"), &journey) {
-        return Redirect::to(&to).into_response();
+        // The question itself is gone: the answer just sent is taken out, and said so.
+        let gone = !pages.questionnaire.questions.iter().any(|x| x.id == id);
+        if gone && journey.perspective.is_some() {
+            app::carry::tell(&mut journey, &pages.questionnaire, Vec::new(), true);
+        }
+        return match carried_forward || gone {
+            true => pages.go(&to, &journey),
+            false => Redirect::to(&to).into_response(),
+        };
     }
     let q = pages.questionnaire.clone();
     let Some(question) = q.questions.iter().find(|x| x.id == id) else { return pages.bad_form(&headers) };
     let from_check = query.as_deref().is_some_and(|q| q.split('&').any(|p| p == "change=1"));
     let answer = match step::read_answer(question, &values(&fields(&body), "answer")) {
         Ok(a) => a,
+        // The form's choices were the earlier questions': the same question again, now as it
+        // is, listed to check (never "we could not read your answers").
+        Err(step::BadAnswer) if carried_forward => {
+            app::carry::tell(&mut journey, &q, vec![question.id.clone()], false);
+            let again = format!("/questions/{id}{}", if from_check { "?change=1" } else { "" });
+            return pages.go(&again, &journey);
+        }
         Err(step::BadAnswer) => return pages.bad_form(&headers),
     };
     match step::record(&q, &mut journey, question, answer, from_check) {
         Ok(to) => pages.go(&to, &journey),
         Err(step::Unanswered) => {
             let url = format!("/questions/{id}{}", if from_check { "?change=1" } else { "" });
-            pages.again(&headers, &url, journey)
+            let cookie = carried_forward.then(|| journey_cookie::write(&journey, &pages.key, pages.secure)).flatten();
+            let mut res = pages.again(&headers, &url, journey);
+            if let Some(cookie) = cookie {
+                res.headers_mut().insert(header::SET_COOKIE, cookie);
+            }
+            res
         }
     }
 }
@@ -163,7 +188,7 @@ pub async fn resume(State(pages): Shared, headers: HeaderMap, body: Bytes) -> Re
             res
         }
         Err(e) => {
-            let journey = journey_or_return!(pages, headers);
+            let (journey, _) = journey_or_return!(pages, headers);
             let state = PageState {
                 journey,
                 error: true,

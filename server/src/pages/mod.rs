@@ -61,25 +61,36 @@ pub fn router(pages: Arc<Pages>) -> Router {
 async fn page(State(pages): Shared, req: Request) -> Response {
     let url = path_and_query(&req);
     let headers = req.headers();
-    let mut journey = match journey_cookie::read(headers, &pages.key, &pages.questionnaire) {
-        Carried::Nothing => JourneyData::default(),
-        Carried::Journey(j) => j,
+    let (mut journey, carried_forward) = match pages.read_journey(headers) {
+        Carried::Nothing => (JourneyData::default(), false),
+        Carried::Journey(j) => (j, false),
+        Carried::CarriedForward(j) => (j, true),
         Carried::Unreadable => return pages.unreadable(headers),
     };
+    // Carried forward to new questions on this request: the cookie is written again, so the
+    // person's next page starts from the new questions (and the notice says what changed).
+    let cookie = carried_forward.then(|| journey_cookie::write(&journey, &pages.key, pages.secure)).flatten();
     // A page that needs a journey not begun, or a question not on this person's path (an old
-    // bookmark, a changed answer): go where the person is, as the app does.
-    if let Some(to) = pages.misplaced(req.uri().path(), &journey) {
-        return Redirect::to(&to).into_response();
+    // bookmark, a changed answer, a question since removed): go where the person is, as the app does.
+    let mut res = match pages.misplaced(req.uri().path(), &journey) {
+        Some(to) => Redirect::to(&to).into_response(),
+        None => {
+            let assessment =
+                (req.uri().path() == "/results").then(|| assessment::score(&pages.app.content, &journey.answers));
+            journey.answers = pages.questionnaire.visible_answers(&journey.answers);
+            pages.render(headers, &url, PageState { journey, assessment, ..Default::default() }, StatusCode::OK)
+        }
+    };
+    if let Some(cookie) = cookie {
+        res.headers_mut().insert(header::SET_COOKIE, cookie);
     }
-    let assessment = (req.uri().path() == "/results").then(|| assessment::score(&pages.app.content, &journey.answers));
-    journey.answers = pages.questionnaire.visible_answers(&journey.answers);
-    pages.render(headers, &url, PageState { journey, assessment, ..Default::default() }, StatusCode::OK)
+    res
 }
 
 /// Any other address: the app's "page not found", with a 404.
 pub async fn not_found(State(pages): Shared, req: Request) -> Response {
-    let journey = match journey_cookie::read(req.headers(), &pages.key, &pages.questionnaire) {
-        Carried::Journey(j) => j,
+    let journey = match pages.read_journey(req.headers()) {
+        Carried::Journey(j) | Carried::CarriedForward(j) => j,
         _ => JourneyData::default(),
     };
     pages.render(
@@ -95,6 +106,11 @@ fn path_and_query(req: &Request) -> String {
 }
 
 impl Pages {
+    /// The journey the request carries, brought to the questions now in use.
+    fn read_journey(&self, headers: &HeaderMap) -> Carried {
+        journey_cookie::read(headers, &self.key, &self.questionnaire, &self.app.content.archive)
+    }
+
     fn render(&self, headers: &HeaderMap, url: &str, state: PageState, status: StatusCode) -> Response {
         let chosen = crate::session::read_cookie(headers, app::LANGUAGE_COOKIE);
         let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
