@@ -138,7 +138,6 @@ pub(crate) fn crc20(bits: impl IntoIterator<Item = bool>) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use std::collections::HashMap;
 
     /// An undetected change confined to characters s < t is a·x^(5s) + b·x^(5t) ≡ 0 (mod g)
