@@ -144,13 +144,14 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
         let q = q.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            let answer = match question.kind {
-                QuestionKind::Text => {
-                    Some(text.get_untracked().trim().to_string()).filter(|t| !t.is_empty()).map(Answer::One)
-                }
-                QuestionKind::Multiple => Some(selection.get_untracked()).filter(|s| !s.is_empty()).map(Answer::Many),
-                _ => selection.get_untracked().first().cloned().map(Answer::One),
+            // Read as the server reads the same form sent without JavaScript (one definition,
+            // in journey/step.rs); what cannot be read is no answer, and gets the error.
+            let values = if question.kind == QuestionKind::Text {
+                vec![text.get_untracked()]
+            } else {
+                selection.get_untracked()
             };
+            let answer = step::read_answer(&question, &values).ok().flatten();
             let mut to = None;
             journey.data.update(|d| to = step::record(&q, d, &question, answer, from_check).ok());
             let Some(to) = to else {
