@@ -6,7 +6,7 @@
 //! notice": its start page says, in the language and in English, that the translation has not
 //! been checked by a native speaker yet, and gives the crisis numbers.
 //!
-//! The build decides this (`bundle.rs`): a language that needs the notice gets the English
+//! The build decides this (`bundle/locales.rs`): a language that needs the notice gets the English
 //! notice messages (`unchecked-*`) appended to its bundled words file after
 //! [`assessment::locale::SOURCE_PART`]; the app reads them into an en-GB bundle of their own and
 //! shows the notice only when they are there. So recording the review and rebuilding removes the
