@@ -27,7 +27,9 @@ pub use storage::SavedProblem;
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct JourneyData {
     pub perspective: Option<Perspective>,
-    /// First name of the person helped, used only in wording; never sent to the server.
+    /// First name of the person helped, used only in wording. Never in an assessment request
+    /// or a hand-over code; it travels only inside the sealed journey cookie (`POST /session`,
+    /// SECURITY.md), like the answers, and is never stored or logged by the server.
     #[serde(default)]
     pub name: String,
     #[serde(default)]
