@@ -3,6 +3,9 @@
 #
 #   scripts/bench.sh            everything below; writes BENCHMARKS.md (~6 min warm, 2 cores)
 #   scripts/bench.sh --sizes    only build + bundle sizes (no browser, no load; ~1 min warm)
+#   scripts/bench.sh --lighthouse  build, sizes and Lighthouse only; prints, writes no BENCHMARKS.md
+#                               (LH_PAGES=start,results to measure some pages; LH_KEEP=DIR keeps
+#                               every run's whole report)
 #
 # 1. builds the release bundle (`cargo xtask build --out target/bench/dist`) and the server;
 # 2. bundle: raw/gzip/brotli of wasm, JS glue, CSS, en-GB .ftl, index.html, and the first-load
@@ -34,9 +37,9 @@ root=$(pwd)
 
 mode=${1:-all}
 case "$mode" in
-  all | --sizes) ;;
+  all | --sizes | --lighthouse) ;;
   -h | --help) sed -n '2,/^set -e/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
-  *) echo "usage: scripts/bench.sh [--sizes]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh [--sizes | --lighthouse]" >&2; exit 2 ;;
 esac
 
 port=${BENCH_PORT:-3990}
@@ -61,7 +64,7 @@ if ! command -v brotli >/dev/null; then
   echo "bench: installing Debian's brotli (to weigh the rendered pages)"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends brotli
 fi
-if [[ $mode == all ]]; then
+if [[ $mode != --sizes ]]; then
   scripts/install-browser.sh
   if ! command -v wrk >/dev/null; then
     echo "bench: installing Debian's wrk"
@@ -198,6 +201,10 @@ step "Lighthouse (mobile preset) on start, question, check, results, each beside
 note "LH_RUNS=${LH_RUNS:-3} node end2end/bench/lighthouse.mjs $base target/bench/run target/bench/run/lighthouse.json"
 (cd end2end && CHROME_PATH=/usr/bin/chromium LH_RUNS=${LH_RUNS:-3} timeout 1200 node bench/lighthouse.mjs "$base" "$run" "$run/lighthouse.json") \
   2> >(grep -v -e 'unexpected operator' -e dbus >&2)
+if [[ $mode == --lighthouse ]]; then
+  echo "bench: Lighthouse only; BENCHMARKS.md not written (results: $run/lighthouse.json)"
+  exit 0
+fi
 
 # ---------------------------------------------------------------- 3. steps
 step "step transition, 4x CPU throttle, $steps steps"

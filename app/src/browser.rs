@@ -23,14 +23,20 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
         let locales = Locales(i18n::locales_from_page());
         let tag = first_language(&locales);
-        let (words, questionnaire) = (i18n::load_words(&tag).await, crate::api::questionnaire().await);
+        let path = window().location().pathname().unwrap_or_default();
+        // A later page loaded directly (a reload on Check, a hand-over link opened on a new
+        // device) needs its own chunk, styles and words before it can be hydrated.
+        let later = !is_first_page(&path);
+        let (words, questionnaire) = (i18n::load_words(&tag, later).await, crate::api::questionnaire().await);
         let (Ok((words, source)), Ok(questionnaire)) = (words, questionnaire) else { return };
+        if later && crate::chunks::load_later_page_at(&path).await.is_err() {
+            return;
+        }
         let state = page_state();
-        let first_page = is_first_page();
         let app = move || {
             provide_context(locales.clone());
             let i18n = I18n::new();
-            i18n.install(&tag, (Rc::new(words), source.map(Rc::new)), false);
+            i18n.install(&tag, (Rc::new(words), source.map(Rc::new)), later);
             provide_context(i18n);
             let journey = Journey::ready(state.journey.clone(), Arc::new(questionnaire));
             provide_context(journey);
@@ -43,9 +49,7 @@ pub fn start() {
             Effect::new(move |_| {
                 hydrated.0.set(true);
                 journey.after_hydration();
-                if first_page {
-                    mark_ready();
-                }
+                mark_ready();
                 // Chosen on this device before the server rendered pages: switch to it now, and
                 // tell the server from now on.
                 if let Some(saved) = i18n::choice_only_on_device().filter(|t| available.contains(t)) {
@@ -57,71 +61,16 @@ pub fn start() {
             });
             view! { <crate::App/> }
         };
-        if first_page {
-            leptos::mount::hydrate_lazy(app);
-        } else {
-            take_over(app);
-        }
+        // Lazy routes (the later pages' chunks) are awaited by the router before it hydrates;
+        // they are already here, so the page is hydrated where it stands.
+        leptos::mount::hydrate_lazy(app);
     });
 }
 
-/// Start, who and the questions: the first load's own pages, hydrated where they stand.
-fn is_first_page() -> bool {
-    let path = window().location().pathname().unwrap_or_default();
+/// Start, who and the questions: the first load's own pages. Every other page lives in a
+/// chunk of its own (`chunks.rs`).
+fn is_first_page(path: &str) -> bool {
     path == "/" || path == "/who" || path.starts_with("/questions/")
-}
-
-/// A later page loaded directly (a reload on Check, a hand-over link opened on a new device)
-/// lives in a chunk of its own, which Leptos 0.8 does not hydrate in place (it adds a second
-/// copy). The app is built beside the server's page, hidden, and takes its place once the page
-/// is there; until then the server's page stays and works.
-fn take_over<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
-    use wasm_bindgen::JsCast;
-    let doc = document();
-    let Some(body) = doc.body() else { return };
-    let Ok(holder) = doc.create_element("div") else { return };
-    let _ = holder.set_attribute("hidden", "");
-    let _ = body.append_child(&holder);
-    let holder: web_sys::HtmlElement = holder.unchecked_into();
-    let handle = std::rc::Rc::new(std::cell::RefCell::new(Some(leptos::mount::mount_to(holder.clone(), app))));
-    // The page is there once its heading is (its chunk, styles and words have arrived).
-    let started = js_sys::Date::now();
-    let swap = std::rc::Rc::new(std::cell::RefCell::new(None::<leptos::prelude::IntervalHandle>));
-    let swap_in = swap.clone();
-    let interval = set_interval_with_handle(
-        move || {
-            let ready = holder.query_selector("main h1, main [role=alert]").ok().flatten().is_some();
-            if !ready && js_sys::Date::now() - started < 15_000.0 {
-                return;
-            }
-            if let Some(h) = swap_in.borrow_mut().take() {
-                h.clear();
-            }
-            let mounted = handle.borrow_mut().take();
-            if !ready {
-                // Never arrived: keep the server's page, and stop the app (its router would
-                // otherwise take the page's link clicks).
-                drop(mounted);
-                holder.remove();
-                return;
-            }
-            if let Some(mounted) = mounted {
-                mounted.forget();
-            }
-            let body = document().body().expect("the page has a body");
-            let children = body.children();
-            let server_nodes: Vec<_> = (0..children.length()).filter_map(|i| children.item(i)).collect();
-            for node in server_nodes {
-                if &node != holder.as_ref() as &web_sys::Element && node.tag_name() != "SCRIPT" {
-                    node.remove();
-                }
-            }
-            let _ = holder.remove_attribute("hidden");
-            mark_ready();
-        },
-        std::time::Duration::from_millis(30),
-    );
-    *swap.borrow_mut() = interval.ok();
 }
 
 fn mark_ready() {

@@ -44,9 +44,18 @@ async fn page_or_retry(load: LoadPage, i18n: Option<I18n>) -> AnyView {
 }
 
 async fn load_later_page(load: LoadPage, i18n: Option<I18n>) -> Result<AnyView, ChunkMissing> {
+    with_later_parts(load(), i18n).await
+}
+
+/// Awaits `chunk` (a page's code, or the page built from it) together with the later pages'
+/// styles and words.
+async fn with_later_parts<T>(
+    chunk: impl Future<Output = Result<T, ChunkMissing>>,
+    i18n: Option<I18n>,
+) -> Result<T, ChunkMissing> {
     // The stylesheet starts now, before the chunk is awaited, so they download together.
     let styles = start_later_styles();
-    let page = load().await;
+    let chunk = chunk.await;
     // Awaited even when the chunk failed: a failed stylesheet must be forgotten so that Retry
     // starts it again.
     let styled = later_styles_loaded(styles).await;
@@ -54,16 +63,39 @@ async fn load_later_page(load: LoadPage, i18n: Option<I18n>) -> Result<AnyView, 
         Some(i18n) => i18n.load_later().await,
         None => Ok(()),
     };
-    let page = page?;
+    let chunk = chunk?;
     styled?;
     words.map_err(|_| ChunkMissing)?;
-    Ok(page)
+    Ok(chunk)
+}
+
+/// Fetches the code and styles of the later page at `path` (a page the server rendered,
+/// loaded directly), so that the app can hydrate it in place. `Err` if they cannot be fetched:
+/// the server's page then stays as it is, without the app. The paths are the route table's
+/// (`lib.rs`); a path that is not a later page needs nothing.
+pub async fn load_later_page_at(path: &str) -> Result<(), ChunkMissing> {
+    let chunk = async {
+        match path {
+            p if p.starts_with("/urgent/") => preload_urgent().await,
+            "/check" => preload_check().await,
+            "/results" => preload_results().await,
+            "/handover" => preload_handover().await,
+            "/resume" => preload_resume().await,
+            _ => Ok(()),
+        }
+        .map_err(ChunkMissing::from)
+    };
+    with_later_parts(chunk, None).await
 }
 
 thread_local! {
     /// The later stylesheet's load, once started (a settled promise can be awaited again).
     static LATER_STYLES: std::cell::RefCell<Option<(web_sys::HtmlLinkElement, js_sys::Promise)>> =
         const { std::cell::RefCell::new(None) };
+    /// The later stylesheet has loaded. Checked before awaiting its promise, because even a
+    /// settled promise resolves only on a later tick, and a page being hydrated must be ready
+    /// at once (`LazyRoute::preload`).
+    static LATER_STYLES_READY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Adds the later pages' stylesheet (named by the shell's `<meta name="later-css">`) if it is
@@ -94,8 +126,12 @@ fn start_later_styles() -> Option<js_sys::Promise> {
 async fn later_styles_loaded(styles: Option<js_sys::Promise>) -> Result<(), ChunkMissing> {
     use wasm_bindgen::JsCast;
     let Some(promise) = styles else { return Ok(()) };
+    if LATER_STYLES_READY.get() {
+        return Ok(());
+    }
     let event = wasm_bindgen_futures::JsFuture::from(promise).await;
     if event.is_ok_and(|e| e.unchecked_into::<web_sys::Event>().type_() == "load") {
+        LATER_STYLES_READY.set(true);
         return Ok(());
     }
     if let Some((link, _)) = LATER_STYLES.with_borrow_mut(|s| s.take()) {
@@ -162,6 +198,15 @@ macro_rules! lazy_page {
 
             async fn view(this: Self) -> AnyView {
                 page_or_retry(|| Box::pin($chunk()), this.0).await
+            }
+
+            // Awaited by the router before `view`: once the chunk, styles and words are here,
+            // `view` is ready on its first poll. That is what lets a later page the server
+            // rendered be hydrated in place (a view still pending at hydration would be built
+            // afresh beside the server's copy). A failure is left to `view`, which offers Retry.
+            async fn preload() {
+                let chunk = async { $preload().await.map_err(ChunkMissing::from) };
+                let _ = with_later_parts(chunk, use_context::<I18n>()).await;
             }
         }
     };

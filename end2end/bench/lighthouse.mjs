@@ -29,7 +29,11 @@ if (!base || !runDir || !outFile) {
 }
 const runs = Math.max(1, Number(process.env.LH_RUNS ?? 3));
 const all = JSON.parse(readFileSync(join(runDir, 'pages.json'), 'utf8'));
-const pages = ['start', 'question', 'check', 'results'].map((name) => {
+// LH_PAGES=start,results measures only those; LH_KEEP=DIR writes each run's whole report there
+// (network requests, main-thread tasks, the LCP element), to see why a figure moved.
+const wanted = (process.env.LH_PAGES ?? 'start,question,check,results').split(',');
+const keepDir = process.env.LH_KEEP;
+const pages = wanted.map((name) => {
   const p = all.find((x) => x.name === name);
   if (!p) throw new Error(`pages.json has no ${name} page`);
   return p;
@@ -141,6 +145,7 @@ function combine(rs) {
 }
 
 const results = [];
+let kept = 0;
 try {
   const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
   // Cookies (shared by both ports of 127.0.0.1) and the saved-on-device journey go before
@@ -161,6 +166,10 @@ try {
       console.log(`lighthouse ${label}: ${lhr.runtimeError.code}; running it again`);
       await clean();
       lhr = (await lighthouse(url, f)).lhr;
+    }
+    if (keepDir) {
+      kept += 1;
+      writeFileSync(join(keepDir, `${String(kept).padStart(2, '0')}-${label.replace(/ /g, '-')}.json`), JSON.stringify(lhr));
     }
     return summarise(lhr);
   };

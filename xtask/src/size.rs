@@ -39,6 +39,10 @@ type Result<T> = std::result::Result<T, String>;
 /// journey saved on the device to the server to carry forward (+1.5 KB). The carrying forward
 /// itself runs on the server and in the lazily loaded pages, not in the first load. With
 /// issue 14's results redesign merged beside it: 362,271.
+///
+/// Since 2026-12-07 (late) the count follows the scripts' imports (`follow_scripts`): the page
+/// names only a boot script (77 B), which imports the glue after the first paint, and the chunk
+/// loader the glue imports (770 B) is counted again. Measured with both: 362,218.
 pub const FIRST_LOAD_BROTLI_BUDGET: u64 = 362_500;
 /// Issue 7's goal for the same total.
 pub const FIRST_LOAD_BROTLI_GOAL: u64 = 150_000;
@@ -109,12 +113,9 @@ pub fn first_load(root: &Path, dist: &Path) -> Result<FirstLoad> {
             }
         }
     }
-    // The wasm the glue starts, in case the shell stops preloading it.
-    for url in wasm_started_by_scripts(dist, &urls)? {
-        if !urls.contains(&url) {
-            urls.push(url);
-        }
-    }
+    // What the scripts fetch in turn: the glue the boot script imports, the chunk loader the
+    // glue imports, the wasm the glue starts.
+    follow_scripts(dist, &mut urls)?;
     // One locale: the one the shell preloads, else the source language's file from the
     // `app-locales` list (what a first visit with an English-speaking browser fetches).
     if !urls.iter().any(|u| u.ends_with(".ftl")) {
@@ -216,17 +217,33 @@ fn questionnaire_json(root: &Path) -> Result<Vec<u8>> {
     serde_json::to_vec(&content.questionnaire).map_err(|e| e.to_string())
 }
 
-fn wasm_started_by_scripts(dist: &Path, urls: &[String]) -> Result<Vec<String>> {
-    let mut found = Vec::new();
-    for url in urls.iter().filter(|u| u.ends_with(".js")) {
+/// Adds the scripts each counted script imports and the wasm it starts, and theirs in turn.
+/// Scripts are named `"/x.js"` or `"./x.js"` (the build puts every script at the root); the
+/// main wasm is named from the root (`"/app.….wasm"`), while the chunk loader names the later
+/// pages' chunks relatively (`"./split_….wasm"`): those are fetched on demand, not counted.
+/// Only files that exist in the bundle count.
+fn follow_scripts(dist: &Path, urls: &mut Vec<String>) -> Result<()> {
+    let mut next = 0;
+    while next < urls.len() {
+        let url = urls[next].clone();
+        next += 1;
+        if !url.ends_with(".js") {
+            continue;
+        }
         let js = std::fs::read_to_string(dist.join(url.trim_start_matches('/'))).map_err(|e| format!("{url}: {e}"))?;
-        for piece in js.split('"') {
-            if piece.starts_with('/') && piece.ends_with(".wasm") && dist.join(piece.trim_start_matches('/')).exists() {
-                found.push(piece.to_string());
+        for piece in js.split(['"', '\'']) {
+            let name = piece.trim_start_matches("./").trim_start_matches('/');
+            let script = name.ends_with(".js") && (piece.starts_with('/') || piece.starts_with("./"));
+            let main_wasm = name.ends_with(".wasm") && piece.starts_with('/');
+            if (script || main_wasm) && dist.join(name).is_file() {
+                let found = format!("/{name}");
+                if !urls.contains(&found) {
+                    urls.push(found);
+                }
             }
         }
     }
-    Ok(found)
+    Ok(())
 }
 
 fn kind(url: &str) -> &'static str {
@@ -287,6 +304,27 @@ mod tests {
             r#"<meta name="app-locales" content="ar|العربية|/locales/ar.1.ftl;en-GB|English|/locales/en-GB.2.ftl">"#;
         assert_eq!(source_locale(html).as_deref(), Some("/locales/en-GB.2.ftl"));
         assert_eq!(source_locale("<meta name=\"other\" content=\"x\">"), None);
+    }
+
+    #[test]
+    fn scripts_are_followed_to_the_glue_the_loader_and_the_main_wasm_but_not_the_chunks() {
+        let dist = std::env::temp_dir().join(format!("xtask-size-follow-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dist);
+        std::fs::create_dir_all(&dist).unwrap();
+        let files = [
+            ("boot.1.js", r#"requestAnimationFrame(()=>import("/app.2.js"))"#),
+            ("app.2.js", r#"import{a}from"./split.3.js";init({module_or_path:"/app.4.wasm"})"#),
+            ("split.3.js", r#"const c={check:"./split_check.5.wasm"};import"./app.2.js""#),
+            ("app.4.wasm", ""),
+            ("split_check.5.wasm", ""),
+        ];
+        for (name, text) in files {
+            std::fs::write(dist.join(name), text).unwrap();
+        }
+        let mut urls = vec!["/index.html".to_string(), "/boot.1.js".to_string()];
+        follow_scripts(&dist, &mut urls).unwrap();
+        std::fs::remove_dir_all(&dist).unwrap();
+        assert_eq!(urls, ["/index.html", "/boot.1.js", "/app.2.js", "/split.3.js", "/app.4.wasm"]);
     }
 
     #[test]

@@ -44,8 +44,8 @@ pub fn focus_on_mount(heading: NodeRef<leptos::html::H1>) {
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
             // Effects run once the new page is mounted, so focus now: waiting for the next
-            // frame would add up to a frame to every step. (Not yet in the document, e.g. a
-            // page still being swapped in: the next frame.)
+            // frame would add up to a frame to every step. (Not yet in the document: the next
+            // frame.)
             if h.is_connected() {
                 let _ = h.focus();
             } else {

@@ -176,9 +176,10 @@ fn format_in(bundle: Option<&Bundle>, id: &str, args: Option<&FluentArgs>) -> St
     }
 }
 
-/// A language's words for the first pages, fetched (the later pages add theirs).
-pub async fn load_words(tag: &str) -> Result<(Bundle, Option<Bundle>), String> {
-    load_bundle(tag, false).await
+/// A language's words, fetched: the first pages' and, `with_later`, the later pages' too
+/// (otherwise a later page adds them when it is first shown).
+pub async fn load_words(tag: &str, with_later: bool) -> Result<(Bundle, Option<Bundle>), String> {
+    load_bundle(tag, with_later).await
 }
 
 /// A language's words, and the English ones its file carries (see `I18n::source_part`).

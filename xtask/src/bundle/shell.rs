@@ -37,6 +37,7 @@ pub(super) fn write_index(
     for (i, locale) in locales.iter().enumerate() {
         let words = shell_words(out, locale)?;
         let html = template
+            .replace("{{boot_js}}", &format!("/{}", scripts.boot))
             .replace("{{js}}", &format!("/{}", scripts.js))
             .replace("{{split_js}}", &format!("/{}", scripts.loader))
             .replace("{{wasm}}", &format!("/{}", scripts.wasm))
@@ -125,16 +126,34 @@ pub(super) fn write_branding(out: &Path, theme: &Theme, logo: Option<&str>) -> R
     Ok(Branding { exit_url: theme.exit_url.clone(), theme_colour })
 }
 
-/// Drops `<!-- … -->` lines and indentation from the shell template (it has no comments inside
-/// other markup, and no `<pre>` or inline text whose leading spaces matter).
+/// Drops `<!-- … -->` comments (one line or several) and indentation from the shell template
+/// (it has no comments inside other markup, and no `<pre>` or inline text whose leading spaces
+/// matter).
 pub(super) fn strip_html_comments(html: &str) -> String {
-    html.lines()
-        .map(str::trim_start)
-        .filter(|l| !(l.starts_with("<!--") && l.trim_end().ends_with("-->")))
-        .map(|l| format!("{l}\n"))
-        .collect()
+    let mut rest = html;
+    let mut kept = String::with_capacity(html.len());
+    while let Some(start) = rest.find("<!--") {
+        kept.push_str(&rest[..start]);
+        rest = rest[start..].find("-->").map_or("", |end| &rest[start + end + 3..]);
+    }
+    kept.push_str(rest);
+    kept.lines().map(str::trim_start).filter(|l| !l.is_empty()).map(|l| format!("{l}\n")).collect()
 }
 
 pub(super) fn escape_html(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_html_comments;
+
+    #[test]
+    fn comments_of_one_or_several_lines_and_indentation_are_dropped() {
+        let html = "<head>\n  <!-- one line -->\n  <meta charset=\"utf-8\">\n  <!-- two\n       lines -->\n  <script src=\"/a.js\"></script>\n</head>\n";
+        assert_eq!(
+            strip_html_comments(html),
+            "<head>\n<meta charset=\"utf-8\">\n<script src=\"/a.js\"></script>\n</head>\n"
+        );
+    }
 }

@@ -29,6 +29,8 @@ pub(super) fn compile_wasm(root: &Path, dev: bool) -> Result<PathBuf> {
 
 /// Hashed names of what the shell links.
 pub struct Scripts {
+    /// The one script the page names: it imports the glue once the page has painted.
+    pub(super) boot: String,
     /// The glue, which starts the app.
     pub(super) js: String,
     pub(super) wasm: String,
@@ -85,13 +87,9 @@ pub(super) fn bindgen(root: &Path, wasm: &Path, out: &Path, dev: bool) -> Result
     }
     let loader_name = format!("split.{}.js", hash(&inputs));
 
-    // The glue starts the app itself, so index.html needs no inline script (strict CSP). It
-    // starts it after the server's page has painted (the frame after the first one): the page
-    // works without the app, so the app's downloads must not delay it.
+    // The glue starts the app itself, so index.html needs no inline script (strict CSP).
     let glue = replace_import(&glue, split::LINK_NAME, &format!("./{loader_name}"))?;
-    let glue = format!(
-        "{glue}\nrequestAnimationFrame(() => setTimeout(() => __wbg_init({{ module_or_path: \"/{wasm_name}\" }}), 0));\n"
-    );
+    let glue = format!("{glue}\n__wbg_init({{ module_or_path: \"/{wasm_name}\" }});\n");
     let glue = if dev { glue } else { minify::js(root, &glue)? };
     let js_name = format!("app.{}.js", hash(glue.as_bytes()));
     write(&out.join(&js_name), glue.as_bytes())?;
@@ -100,8 +98,16 @@ pub(super) fn bindgen(root: &Path, wasm: &Path, out: &Path, dev: bool) -> Result
     let loader = if dev { loader } else { minify::js(root, &loader)? };
     write(&out.join(&loader_name), loader.as_bytes())?;
 
+    // The page works without the app, so the app must not delay it: the page names only this
+    // tiny script, which fetches the glue (and with it the chunk loader and the wasm) in the
+    // frame after the first paint. A glue named by the page would be fetched, and run, before
+    // the page paints.
+    let boot = format!("requestAnimationFrame(()=>setTimeout(()=>import(\"/{js_name}\"),0));\n");
+    let boot_name = format!("boot.{}.js", hash(boot.as_bytes()));
+    write(&out.join(&boot_name), boot.as_bytes())?;
+
     std::fs::remove_dir_all(&tmp).map_err(|e| e.to_string())?;
-    Ok(Scripts { js: js_name, wasm: wasm_name, loader: loader_name })
+    Ok(Scripts { boot: boot_name, js: js_name, wasm: wasm_name, loader: loader_name })
 }
 
 /// Renames the module an `import … from "<from>"` statement names; other mentions of the same
