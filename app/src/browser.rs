@@ -27,11 +27,18 @@ pub fn start() {
         // A later page loaded directly (a reload on Check, a hand-over link opened on a new
         // device) needs its own chunk, styles and words before it can be hydrated.
         let later = !is_first_page(&path);
-        let (words, questionnaire) = (i18n::load_words(&tag, later).await, crate::api::questionnaire().await);
-        let (Ok((words, source)), Ok(questionnaire)) = (words, questionnaire) else { return };
-        if later && crate::chunks::load_later_page_at(&path).await.is_err() {
-            return;
-        }
+        // All three download side by side; if any cannot, the server's page stays as it is.
+        let (words, questionnaire, chunk) = futures::future::join3(
+            i18n::load_words(&tag, later),
+            crate::api::questionnaire(),
+            crate::chunks::load_later_page_at(&path),
+        )
+        .await;
+        let (Ok((words, source)), Ok(questionnaire), Ok(())) = (words, questionnaire, chunk) else { return };
+        // Hydrating is one long task; the downloads' own work (parsing the words and the
+        // questions) was another. A pause between them lets the browser paint and answer a
+        // tap in between.
+        yield_to_browser().await;
         let state = page_state();
         let app = move || {
             provide_context(locales.clone());
@@ -71,6 +78,14 @@ pub fn start() {
 /// chunk of its own (`chunks.rs`).
 fn is_first_page(path: &str) -> bool {
     path == "/" || path == "/who" || path.starts_with("/questions/")
+}
+
+/// Resolves in a later task (`setTimeout` 0), after the browser has had its turn.
+async fn yield_to_browser() {
+    let pause = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(pause).await;
 }
 
 fn mark_ready() {

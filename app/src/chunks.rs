@@ -74,18 +74,15 @@ async fn with_later_parts<T>(
 /// the server's page then stays as it is, without the app. The paths are the route table's
 /// (`lib.rs`); a path that is not a later page needs nothing.
 pub async fn load_later_page_at(path: &str) -> Result<(), ChunkMissing> {
-    let chunk = async {
-        match path {
-            p if p.starts_with("/urgent/") => preload_urgent().await,
-            "/check" => preload_check().await,
-            "/results" => preload_results().await,
-            "/handover" => preload_handover().await,
-            "/resume" => preload_resume().await,
-            _ => Ok(()),
-        }
-        .map_err(ChunkMissing::from)
+    let chunk: Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>> = match path {
+        p if p.starts_with("/urgent/") => Box::pin(preload_urgent()),
+        "/check" => Box::pin(preload_check()),
+        "/results" => Box::pin(preload_results()),
+        "/handover" => Box::pin(preload_handover()),
+        "/resume" => Box::pin(preload_resume()),
+        _ => return Ok(()),
     };
-    with_later_parts(chunk, None).await
+    with_later_parts(async { chunk.await.map_err(ChunkMissing::from) }, None).await
 }
 
 thread_local! {

@@ -184,9 +184,15 @@ pub async fn load_words(tag: &str, with_later: bool) -> Result<(Bundle, Option<B
 
 /// A language's words, and the English ones its file carries (see `I18n::source_part`).
 async fn load_bundle(tag: &str, with_later: bool) -> Result<(Bundle, Option<Bundle>), String> {
-    let text = fetch_text(tag, false).await?;
-    let later = if with_later { Some(fetch_text(tag, true).await?) } else { None };
-    words(tag, text, later)
+    let later = async {
+        match with_later {
+            true => fetch_text(tag, true).await.map(Some),
+            false => Ok(None),
+        }
+    };
+    // The two files download side by side.
+    let (text, later) = futures::future::join(fetch_text(tag, false), later).await;
+    words(tag, text?, later?)
 }
 
 /// A language's bundle from the text of its file (and of its later pages' file), and the

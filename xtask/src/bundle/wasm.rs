@@ -99,10 +99,15 @@ pub(super) fn bindgen(root: &Path, wasm: &Path, out: &Path, dev: bool) -> Result
     write(&out.join(&loader_name), loader.as_bytes())?;
 
     // The page works without the app, so the app must not delay it: the page names only this
-    // tiny script, which fetches the glue (and with it the chunk loader and the wasm) in the
-    // frame after the first paint. A glue named by the page would be fetched, and run, before
-    // the page paints.
-    let boot = format!("requestAnimationFrame(()=>setTimeout(()=>import(\"/{js_name}\"),0));\n");
+    // tiny script, which fetches the glue (and with it the chunk loader and the wasm) once the
+    // browser reports the page's first contentful paint. A glue named by the page would be
+    // fetched, and run, before the page paints. Without paint timing, or in a tab that is not
+    // painted (in the background), the app starts after 3 s.
+    let boot = format!(
+        "let s=0;const go=()=>{{if(!s){{s=1;import(\"/{js_name}\")}}}};setTimeout(go,3e3);\
+         try{{new PerformanceObserver(l=>{{if(l.getEntriesByName(\"first-contentful-paint\").length)setTimeout(go,0)}})\
+         .observe({{type:\"paint\",buffered:!0}})}}catch(e){{go()}}\n"
+    );
     let boot_name = format!("boot.{}.js", hash(boot.as_bytes()));
     write(&out.join(&boot_name), boot.as_bytes())?;
 
