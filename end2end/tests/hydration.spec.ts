@@ -50,16 +50,18 @@ type PageType = {
   enhanced?: string[];
   /** What the browser itself logs for this page. */
   browserSays?: RegExp;
+  /** The page offers "Listen" (read aloud), which needs the app. */
+  listen?: boolean;
 };
 
 const PAGES: PageType[] = [
   { name: 'start', path: '/' },
   // Without the app the name field is always shown; with it, only once "someone else" is chosen.
   { name: 'who', path: '/who', enhanced: ['div.radios__conditional form-group'] },
-  { name: 'question', path: '/questions/age-band', journey: { perspective: 'self', name: '', answers: {} } },
+  { name: 'question', path: '/questions/age-band', journey: { perspective: 'self', name: '', answers: {} }, listen: true },
   { name: 'urgent', path: '/urgent/urgent-safety?from=danger-now', journey: IN_DANGER },
   { name: 'check', path: '/check', journey: ANSWERED },
-  { name: 'results', path: '/results', journey: ANSWERED },
+  { name: 'results', path: '/results', journey: ANSWERED, listen: true },
   { name: 'hand-over', path: '/handover', journey: ANSWERED },
   { name: 'resume', path: '/resume' },
   // The browser logs the document's own 404 status.
@@ -108,6 +110,8 @@ for (const p of PAGES) {
     await expect(h1(page)).toHaveCount(1);
     const removed = await page.evaluate(() => (window as unknown as { __removed: string[] }).__removed);
     expect(removed, 'elements the app removed from the server page').toEqual(p.enhanced ?? []);
+    // What needs the app appears once it runs (reading aloud, on the pages that offer it).
+    if (p.listen) await expect(page.getByRole('button', { name: 'Listen' })).toBeVisible();
     const messages = seen.console.filter((m) => !p.browserSays?.test(m));
     expect(messages, 'console messages while loading and hydrating').toEqual([]);
   });

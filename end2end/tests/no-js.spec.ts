@@ -92,10 +92,14 @@ const URGENT_ANSWER = 'Yes, someone may hurt me, or I am not safe where I am';
 test('myself: start to results with forms alone; results give routes and numbers to tap, axe-clean', async ({ page }) => {
   await beginNoJs(page, 'Myself');
   await expect(h1(page)).toHaveText('How old are you?');
+  // Reading aloud needs the app: no button that would do nothing (its place is kept).
+  await expect(page.getByRole('button', { name: 'Listen' })).toHaveCount(0);
+  await expect(page.locator('.listen-button')).toBeHidden();
   await toCheck(page, { 'age-band': '75 to 84', lonely: 'Often' });
   await expect(main(page).getByRole('definition').filter({ hasText: /^75 to 84$/ })).toBeVisible();
 
   await seeResults(page);
+  await expect(page.locator('.listen-button')).toBeHidden();
   const cards = routeCards(page);
   expect(await cards.count()).toBeGreaterThan(0);
   await expect(cards.first().getByRole('heading', { level: 2 })).toBeVisible();

@@ -11,3 +11,10 @@ pub struct Hydrated(pub RwSignal<bool>);
 pub fn use_hydrated() -> Signal<bool> {
     use_context::<Hydrated>().map_or(Signal::stored(false), |h| h.0.into())
 }
+
+/// `true` until the app runs: for `class:needs-app=…` on a control that only works with the
+/// app (`style/base.css`). It keeps its place, so nothing moves when it appears.
+pub fn until_hydrated() -> impl Fn() -> bool + Copy + Send + Sync + 'static {
+    let hydrated = use_hydrated();
+    move || !hydrated.get()
+}

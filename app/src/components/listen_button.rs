@@ -34,6 +34,9 @@ pub fn ListenButton(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let state = RwSignal::new(State::Idle);
+    // Reading aloud needs the app: until it runs, and without JavaScript, the button is not
+    // shown (`needs-app`).
+    let waiting = crate::components::hydrated::until_hydrated();
     // A new page or language resets the button.
     Effect::new(move |_| {
         let _ = (text.get(), i18n.locale.get());
@@ -76,7 +79,7 @@ pub fn ListenButton(
     };
 
     view! {
-        <button type="button" class="listen-button button button--secondary" on:click=toggle aria-pressed=move || (state.get() == State::Speaking).to_string()>
+        <button type="button" class="listen-button button button--secondary" class:needs-app=waiting on:click=toggle aria-pressed=move || (state.get() == State::Speaking).to_string()>
             <span class="listen-button__icon" aria-hidden="true"></span>
             {move || match state.get() {
                 State::Idle => i18n.t("listen"),

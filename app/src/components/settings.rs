@@ -34,7 +34,8 @@ pub fn MotionSetting() -> impl IntoView {
     let reduce = expect_context::<ReduceMotion>().0;
     let journey = crate::journey::use_journey();
     view! {
-        <div class="settings checkboxes">
+        // The setting is kept on the device by the app; without it the box would do nothing.
+        <div class="settings checkboxes" class:needs-app=crate::components::hydrated::until_hydrated()>
             <div class="checkboxes__item">
                 <input
                     class="checkboxes__input"

@@ -44,7 +44,7 @@ pub fn Start() -> impl IntoView {
                     <div class="notification-banner__title" id="notice-title">{move || i18n.t("notice-title")}</div>
                     <div class="notification-banner__content">
                         <p class="body">{move || i18n.t(message)}</p>
-                        <button type="button" class="link-button" on:click=move |_| {
+                        <button type="button" class="link-button" class:needs-app=crate::components::hydrated::until_hydrated() on:click=move |_| {
                             journey.notice.set(None);
                             unreadable.set(false);
                         }>
