@@ -337,3 +337,36 @@ async fn a_journey_with_answers_that_no_longer_fit_says_so_rather_than_dropping_
     let html = text(res).await;
     assert!(html.contains(CHANGED) && html.contains("no longer asked, so we have taken out those answers"), "{html}");
 }
+
+#[tokio::test]
+async fn a_typed_code_from_earlier_questions_opens_without_javascript_and_says_what_to_check() {
+    use assessment::handover::{self, Handover};
+    use assessment::{Answer, Answers, Perspective};
+    let site = site();
+    // Made while "test-0" was current, by the built app's languages in its order; "some" is
+    // no longer an answer to `meals-help`.
+    let shape = common::state().content.archive[0].shape.clone();
+    let answers: Answers = [("meals", Answer::One("yes".into())), ("meals-help", Answer::One("some".into()))]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+    let h = Handover { perspective: Perspective::Myself, locale: "en-GB".into(), step: None, answers };
+    let code = handover::encode_older_code(&shape, &["en-GB", "ar"], &h);
+
+    let res = site.post("/resume", &format!("code={code}"), "").await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER, "the code is opened, not refused");
+    let to = location(&res);
+    assert_eq!(to, "/questions/meals-help", "on to the first question without an answer");
+    let page = text(site.get(&to, &journey_cookie(&res)).await).await;
+    assert!(page.contains(CHANGED) && page.contains("href=\"/questions/meals-help?change=1\""), "{page}");
+    assert!(page.contains("\"meals\":\"yes\""), "what still fits is kept: {page}");
+
+    // A code of a version the service no longer keeps is still refused, with the message.
+    let mut never_kept = shape.clone();
+    never_kept.version = "test-never".into();
+    never_kept.questions.retain(|q| q.id != "meals-help");
+    let h = Handover { answers: [("meals".to_string(), Answer::One("yes".into()))].into_iter().collect(), ..h };
+    let code = handover::encode_older_code(&never_kept, &["en-GB", "ar"], &h);
+    let res = site.post("/resume", &format!("code={code}"), "").await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+}

@@ -76,6 +76,28 @@ pub fn tell(data: &mut JourneyData, q: &Questionnaire, recheck: Vec<String>, rem
     changed.removed |= removed;
 }
 
+/// What to check again after opening a hand-over (link or code) made with an earlier
+/// questionnaire, in question order: the answers `decoded` had to drop, and any question asked
+/// now before the place it was made at (a hand-over does not carry the earlier questions).
+/// Nothing for a hand-over of this version. The app's resume page and the server's form
+/// (without JavaScript) both use it.
+pub fn after_handover(q: &Questionnaire, decoded: &assessment::handover::Decoded) -> Vec<String> {
+    let mut recheck = decoded.needs_recheck.clone();
+    if decoded.from_version.is_some() {
+        let answers = q.visible_answers(&decoded.handover.answers);
+        let carried = assessment::carry_forward(q, None, &answers, &[]);
+        recheck.extend(carried.recheck.into_iter().filter(|id| !decoded.needs_recheck.contains(id)));
+        recheck.sort_by_key(|id| q.questions.iter().position(|x| &x.id == id).unwrap_or(usize::MAX));
+    }
+    recheck
+}
+
+/// Whether any of `recheck` names a question the questionnaire no longer has (its answer was
+/// taken out).
+pub fn any_removed(q: &Questionnaire, recheck: &[String]) -> bool {
+    recheck.iter().any(|id| !q.questions.iter().any(|x| &x.id == id))
+}
+
 /// The person has answered `question`: it leaves the list, and once nothing is left to check
 /// the notice has done its work.
 pub fn answered(data: &mut JourneyData, question: &str) {
@@ -203,5 +225,22 @@ mod tests {
         assert_eq!(d.changed, Some(Changed { recheck: vec![], removed: true }));
         answered(&mut d, "one");
         assert_eq!(d.changed, None);
+    }
+
+    #[test]
+    fn a_handover_from_earlier_questions_lists_new_questions_before_its_place_and_what_was_dropped() {
+        use assessment::handover::{Decoded, Handover};
+        let mut answers = assessment::Answers::new();
+        answers.insert("one".into(), Answer::One("x".into()));
+        answers.insert("two".into(), Answer::One("x".into()));
+        let handover = Handover { perspective: Perspective::Myself, locale: "en-GB".into(), step: None, answers };
+        // `three` was answered but is gone; `new` is asked now, before the answered `two`.
+        let earlier =
+            Decoded { handover: handover.clone(), needs_recheck: vec!["three".into()], from_version: Some("A".into()) };
+        assert_eq!(after_handover(&b(), &earlier), ["new", "three"]);
+        assert!(any_removed(&b(), &after_handover(&b(), &earlier)));
+        // Of this version: only what the hand-over itself listed.
+        let current = Decoded { handover, needs_recheck: vec![], from_version: None };
+        assert!(after_handover(&b(), &current).is_empty());
     }
 }

@@ -165,23 +165,13 @@ fn open(
     navigate: impl Fn(&str, NavigateOptions) + 'static,
 ) {
     let mut decoded = decoded;
-    if decoded.from_version.is_some() {
-        // Made with earlier questions: a question asked now, before the step the link or code
-        // was made at, is one more to look at (a link does not carry the earlier questions).
-        let answers = q.visible_answers(&decoded.handover.answers);
-        let carried = assessment::carry_forward(q, None, &answers, &[]);
-        let mut recheck = carried.recheck;
-        recheck.extend(decoded.needs_recheck.iter().filter(|id| !recheck.contains(id)).cloned().collect::<Vec<_>>());
-        let place = |id: &String| q.questions.iter().position(|x| &x.id == id).unwrap_or(usize::MAX);
-        recheck.sort_by_key(place);
-        decoded.needs_recheck = recheck;
-    }
+    decoded.needs_recheck = crate::journey::carry::after_handover(q, &decoded);
     let to = restore(i18n, journey, q, decoded.handover);
     state.errors.set(Vec::new());
     if !decoded.needs_recheck.is_empty() {
         // Made with earlier questions: the next pages (and Check your answers) say what to
         // check again, as for any journey the questions changed under.
-        let removed = decoded.needs_recheck.iter().any(|id| !q.questions.iter().any(|x| &x.id == id));
+        let removed = crate::journey::carry::any_removed(q, &decoded.needs_recheck);
         journey.data.update(|d| crate::journey::carry::tell(d, q, decoded.needs_recheck.clone(), removed));
     }
     if decoded.needs_recheck.is_empty() {

@@ -6,6 +6,7 @@
 
 use app::page_state::PageState;
 use app::{step, JourneyData};
+use assessment::handover::{Handover, HandoverError};
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -165,8 +166,9 @@ pub async fn staff(State(pages): Shared) -> Response {
     pages.go(&step::first_step(&pages.questionnaire, &journey), &journey)
 }
 
-/// A typed hand-over code (this questionnaire's; an older one needs the app, which reads it
-/// with that version's shape).
+/// A typed hand-over code: this questionnaire's, or an earlier one's the service still keeps
+/// (`content/archive/`), whose answers are carried forward and the changes listed to check
+/// again, as the app does.
 pub async fn resume(State(pages): Shared, headers: HeaderMap, body: Bytes) -> Response {
     if cross_site(&headers) {
         return StatusCode::FORBIDDEN.into_response();
@@ -174,11 +176,20 @@ pub async fn resume(State(pages): Shared, headers: HeaderMap, body: Bytes) -> Re
     let code = values(&fields(&body), "code").into_iter().next().unwrap_or_default();
     let tags: Vec<&str> = pages.built.locales.iter().map(|l| l.tag.as_str()).collect();
     let q = pages.questionnaire.clone();
-    match assessment::handover::decode_code(&q, &tags, &code) {
-        Ok(h) => {
+    let opened = match assessment::handover::decode_code(&q, &tags, &code) {
+        Err(HandoverError::OtherVersion) => decode_older(&pages, &tags, &code),
+        other => other.map(|h| (h, Vec::new())),
+    };
+    match opened {
+        Ok((h, recheck)) => {
             let mut journey = JourneyData::default();
             journey.perspective = Some(h.perspective);
             journey.answers = h.answers;
+            journey.version = q.version.clone();
+            if !recheck.is_empty() {
+                let removed = app::carry::any_removed(&q, &recheck);
+                app::carry::tell(&mut journey, &q, recheck, removed);
+            }
             let to = step::first_step(&q, &journey);
             let mut res = pages.go(&to, &journey);
             // The code's language becomes the page's, as in the app.
@@ -198,6 +209,23 @@ pub async fn resume(State(pages): Shared, headers: HeaderMap, body: Bytes) -> Re
             pages.render(&headers, "/resume", state, StatusCode::UNPROCESSABLE_ENTITY)
         }
     }
+}
+
+/// A code made with an earlier questionnaire: read with that version's shape, if the service
+/// keeps it, and carried forward (`app::carry::after_handover`: what to check again).
+fn decode_older(pages: &Pages, tags: &[&str], code: &str) -> Result<(Handover, Vec<String>), HandoverError> {
+    let tag = assessment::handover::code_tag(code)?;
+    let shape = pages
+        .app
+        .content
+        .archive
+        .iter()
+        .map(|archived| &archived.shape)
+        .find(|shape| assessment::handover::tag(shape, tags) == tag)
+        .ok_or(HandoverError::OtherVersion)?;
+    let decoded = assessment::handover::decode_older_code(shape, &pages.questionnaire, tags, code)?;
+    let recheck = app::carry::after_handover(&pages.questionnaire, &decoded);
+    Ok((decoded.handover, recheck))
 }
 
 /// A language button: back to the same page in that language, remembered for the session.
