@@ -80,6 +80,16 @@ fn ResultsView(q: Arc<Questionnaire>, assessment: Assessment, h1: NodeRef<leptos
     let hydrated = crate::components::hydrated::use_hydrated();
     let copied = RwSignal::new(false);
     let args = wording::use_args();
+    // The date as the server wrote it (ISO) until the browser is idle, then the device's date
+    // and time in the person's language: the browser's date formatting takes ~35 ms on a slow
+    // phone the first time, too long to spend while the page is being hydrated.
+    let local_now = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let locale = i18n.locale.get();
+        if hydrated.get() {
+            when_idle(move || local_now.set(Some(now_text(&locale))));
+        }
+    });
     let summary = {
         let (q, a) = (q.clone(), assessment.clone());
         move || summary_text(i18n, journey, &args.get_untracked(), &q, &a)
@@ -181,7 +191,7 @@ fn ResultsView(q: Arc<Questionnaire>, assessment: Assessment, h1: NodeRef<leptos
             <PrintedAnswers q=q.clone()/>
             <section class="results__keep" id="keep" aria-labelledby="keep-title">
                 <h2 class="heading-m" id="keep-title">{move || i18n.t("results-keep-title")}</h2>
-                <p class="body-s">{move || i18n.t_with("results-date", &[("date", if hydrated.get() { now_text(&i18n.locale.get()) } else { today() }.into())])}</p>
+                <p class="body-s">{move || i18n.t_with("results-date", &[("date", local_now.get().unwrap_or_else(today).into())])}</p>
                 <p class="body-s">{move || i18n.t_with("results-version", &[("version", assessment.questionnaire_version.clone().into())])}</p>
                 <div class="button-group">
                     // These need the app; the server's page leaves them out (the browser's own Print
@@ -461,6 +471,26 @@ fn now_text(locale: &str) -> String {
     let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
     date.to_locale_string(locale, &options).as_string().unwrap_or_default()
 }
+
+/// Runs `f` when the browser is idle (`requestIdleCallback`), or in a later task where it
+/// cannot say: work nobody is waiting for.
+#[cfg(not(feature = "ssr"))]
+fn when_idle(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    let f = wasm_bindgen::closure::Closure::once_into_js(f);
+    let w = window();
+    match js_sys::Reflect::get(&w, &"requestIdleCallback".into()).ok().filter(|v| v.is_function()) {
+        Some(idle) => {
+            let _ = idle.unchecked_into::<js_sys::Function>().call1(&w, &f);
+        }
+        None => {
+            let _ = w.set_timeout_with_callback(f.unchecked_ref());
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn when_idle(_: impl FnOnce() + 'static) {}
 
 /// "Save as a file": a plain-text file made on the device; nothing is sent anywhere.
 fn save_as_file(name: &str, text: &str) {
