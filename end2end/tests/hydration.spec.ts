@@ -5,39 +5,10 @@
 // the app fetches the page's chunk before it hydrates (app/src/browser.rs, app/src/chunks.rs).
 import { test, expect } from './fixtures';
 import { h1, main } from './helpers';
+import { ONE_ROUTE } from './journeys';
 import type { Page } from '@playwright/test';
 
 test.use({ viewport: { width: 360, height: 740 } });
-
-/** A journey with every question answered: Check, results and hand-over can be shown. */
-const ANSWERED = {
-  perspective: 'other',
-  name: 'Dad',
-  answers: {
-    'age-band': 'age-75-to-84',
-    'lives-alone': 'yes',
-    'danger-now': 'no',
-    'self-harm': 'no',
-    'harm-by-others': ['none'],
-    scam: 'no',
-    'daily-life': ['meals'],
-    meals: ['cannot-without-help'],
-    'home-difficulties': ['none'],
-    falls: 'no',
-    hospital: 'no',
-    clutter: 'no',
-    'memory-worry': 'no',
-    'low-mood': 'never',
-    worry: 'never',
-    bereaved: 'no',
-    'is-carer': 'no',
-    'help-now': ['none'],
-    'more-control': ['none'],
-    lonely: 'often',
-    'community-interests': ['someone-to-talk-to'],
-    'money-worries': ['none'],
-  },
-};
 
 /** Someone in danger now: the urgent page interrupts the questions. */
 const IN_DANGER = { perspective: 'self', name: '', answers: { 'age-band': 'age-65-to-74', 'danger-now': 'yes' } };
@@ -60,9 +31,9 @@ const PAGES: PageType[] = [
   { name: 'who', path: '/who', enhanced: ['div.radios__conditional form-group'] },
   { name: 'question', path: '/questions/age-band', journey: { perspective: 'self', name: '', answers: {} }, listen: true },
   { name: 'urgent', path: '/urgent/urgent-safety?from=danger-now', journey: IN_DANGER },
-  { name: 'check', path: '/check', journey: ANSWERED },
-  { name: 'results', path: '/results', journey: ANSWERED, listen: true },
-  { name: 'hand-over', path: '/handover', journey: ANSWERED },
+  { name: 'check', path: '/check', journey: ONE_ROUTE },
+  { name: 'results', path: '/results', journey: ONE_ROUTE, listen: true },
+  { name: 'hand-over', path: '/handover', journey: ONE_ROUTE },
   { name: 'resume', path: '/resume' },
   // The browser logs the document's own 404 status.
   { name: 'not found', path: '/no-such-page', browserSays: /^error: Failed to load resource: the server responded with a status of 404/ },
