@@ -11,8 +11,12 @@ use super::settings::MotionSetting;
 use super::staff::StaffBar;
 use crate::i18n::use_i18n;
 
+/// `children` keeps its type (not `Children`, an `AnyView`): the router inside hydrates
+/// through it asynchronously (lazy routes), and an erased view hydrates only synchronously
+/// (vendor/README.md).
 #[component]
-pub fn Layout(children: Children) -> impl IntoView {
+pub fn Layout<C: IntoView + 'static>(children: TypedChildren<C>) -> impl IntoView {
+    let children = children.into_inner();
     let i18n = use_i18n();
     let announcer = Announcer(RwSignal::new(String::new()));
     provide_context(announcer);
