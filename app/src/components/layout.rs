@@ -57,11 +57,11 @@ pub fn Layout<C: IntoView + 'static>(children: TypedChildren<C>) -> impl IntoVie
     }
 
     view! {
-        <a href="#main" class="skip-link" on:click=skip_to_main>{move || i18n.t("skip-to-main")}</a>
+        <a href="#main" class="skip-link" on:click=skip_to_main>{i18n.tr("skip-to-main")}</a>
         <ExitThisPage/>
         <header class="site-header">
             <div class="site-header__inner width-container">
-                <a href="/" class="site-header__title">{move || i18n.t("app-title")}</a>
+                <a href="/" class="site-header__title">{i18n.tr("app-title")}</a>
                 <div class="site-header__tools">
                     <LanguageSwitcher/>
                 </div>
@@ -76,8 +76,8 @@ pub fn Layout<C: IntoView + 'static>(children: TypedChildren<C>) -> impl IntoVie
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">{move || announcer.0.get()}</div>
         <footer class="site-footer">
             <div class="width-container">
-                <p class="body-s">{move || i18n.t("footer-help")}</p>
-                <p class="body-s">{move || i18n.t("footer-privacy")}</p>
+                <p class="body-s">{i18n.tr("footer-help")}</p>
+                <p class="body-s">{i18n.tr("footer-privacy")}</p>
                 <MotionSetting/>
             </div>
         </footer>
