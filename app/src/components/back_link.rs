@@ -6,5 +6,5 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn BackLink(#[prop(into)] href: Signal<String>) -> impl IntoView {
     let i18n = use_i18n();
-    view! { <a class="back-link" href=move || href.get()>{move || i18n.t("back")}</a> }
+    view! { <a class="back-link" href=move || href.get()>{i18n.tr("back")}</a> }
 }

@@ -70,7 +70,7 @@ pub fn Choices(question: Question, selection: RwSignal<Vec<String>>, text: RwSig
                             let all = all.clone();
                             let divider = option.exclusive && i > 0;
                             view! {
-                                {divider.then(|| view! { <div class=format!("{list}__divider")>{move || i18n.t("or")}</div> })}
+                                {divider.then(|| view! { <div class=format!("{list}__divider")>{i18n.tr("or")}</div> })}
                                 <div class=item>
                                     <input
                                         class=input_class

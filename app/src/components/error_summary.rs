@@ -22,7 +22,7 @@ pub fn ErrorSummary(
     view! {
         <Show when=move || !errors.with(Vec::is_empty)>
             <div class="error-summary" node_ref=summary tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-                <h2 class="error-summary__title" id="error-summary-title">{move || i18n.t("error-summary-title")}</h2>
+                <h2 class="error-summary__title" id="error-summary-title">{i18n.tr("error-summary-title")}</h2>
                 <div class="error-summary__body">
                     <ul class="error-summary__list list">
                         {move || {

@@ -68,8 +68,8 @@ pub fn ExitThisPage() -> impl IntoView {
                     exit();
                 }
             >
-                {move || i18n.t("exit-this-page")}
-                <span class="visually-hidden">{move || i18n.t("exit-this-page-hint")}</span>
+                {i18n.tr("exit-this-page")}
+                <span class="visually-hidden">{i18n.tr("exit-this-page-hint")}</span>
             </a>
         </div>
     }

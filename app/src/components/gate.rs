@@ -21,7 +21,7 @@ where
         match journey.questionnaire.get() {
         Load::Ready(q) => children(q).into_any(),
         Load::Loading => view! {
-            <p class="body" role="status"><span class="spinner" aria-hidden="true"></span>" "{move || i18n.t("loading")}</p>
+            <p class="body" role="status"><span class="spinner" aria-hidden="true"></span>" "{i18n.tr("loading")}</p>
         }
         .into_any(),
         Load::Failed => view! { <Unreachable on_retry=move || journey.load_questionnaire()/> }.into_any(),
@@ -42,11 +42,11 @@ pub fn Unreachable(on_retry: impl Fn() + Send + Sync + 'static) -> impl IntoView
     });
     view! {
         <div class="error-summary" node_ref=panel role="alert" tabindex="-1" aria-labelledby="unreachable-title">
-            <h2 class="error-summary__title" id="unreachable-title">{move || i18n.t("unreachable-title")}</h2>
+            <h2 class="error-summary__title" id="unreachable-title">{i18n.tr("unreachable-title")}</h2>
             <div class="error-summary__body">
-                <p class="body">{move || i18n.t("unreachable-body")}</p>
+                <p class="body">{i18n.tr("unreachable-body")}</p>
                 <button type="button" class="button button--secondary" on:click=move |_| on_retry()>
-                    {move || i18n.t("retry")}
+                    {i18n.tr("retry")}
                 </button>
             </div>
         </div>

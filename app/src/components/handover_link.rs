@@ -7,5 +7,5 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn HandoverLink() -> impl IntoView {
     let i18n = use_i18n();
-    view! { <p class="body"><a class="link" href="/handover">{move || i18n.t("handover-link")}</a></p> }
+    view! { <p class="body"><a class="link" href="/handover">{i18n.tr("handover-link")}</a></p> }
 }

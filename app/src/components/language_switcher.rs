@@ -22,7 +22,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
         }
     };
     view! {
-        <nav class="language-switcher" aria-label=move || i18n.t("language-switcher-label")>
+        <nav class="language-switcher" aria-label=i18n.tr("language-switcher-label")>
           <form method="post" action="/language">
             <input type="hidden" name="back" value=here/>
             <ul class="language-switcher__list">

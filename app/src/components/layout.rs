@@ -11,8 +11,12 @@ use super::settings::MotionSetting;
 use super::staff::StaffBar;
 use crate::i18n::use_i18n;
 
+/// `children` keeps its type (not `Children`, an `AnyView`): the router inside hydrates
+/// through it asynchronously (lazy routes), and an erased view hydrates only synchronously
+/// (vendor/README.md).
 #[component]
-pub fn Layout(children: Children) -> impl IntoView {
+pub fn Layout<C: IntoView + 'static>(children: TypedChildren<C>) -> impl IntoView {
+    let children = children.into_inner();
     let i18n = use_i18n();
     let announcer = Announcer(RwSignal::new(String::new()));
     provide_context(announcer);
@@ -53,11 +57,11 @@ pub fn Layout(children: Children) -> impl IntoView {
     }
 
     view! {
-        <a href="#main" class="skip-link" on:click=skip_to_main>{move || i18n.t("skip-to-main")}</a>
+        <a href="#main" class="skip-link" on:click=skip_to_main>{i18n.tr("skip-to-main")}</a>
         <ExitThisPage/>
         <header class="site-header">
             <div class="site-header__inner width-container">
-                <a href="/" class="site-header__title">{move || i18n.t("app-title")}</a>
+                <a href="/" class="site-header__title">{i18n.tr("app-title")}</a>
                 <div class="site-header__tools">
                     <LanguageSwitcher/>
                 </div>
@@ -72,8 +76,8 @@ pub fn Layout(children: Children) -> impl IntoView {
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">{move || announcer.0.get()}</div>
         <footer class="site-footer">
             <div class="width-container">
-                <p class="body-s">{move || i18n.t("footer-help")}</p>
-                <p class="body-s">{move || i18n.t("footer-privacy")}</p>
+                <p class="body-s">{i18n.tr("footer-help")}</p>
+                <p class="body-s">{i18n.tr("footer-privacy")}</p>
                 <MotionSetting/>
             </div>
         </footer>

@@ -11,10 +11,10 @@ pub fn NotFound() -> impl IntoView {
     let i18n = use_i18n();
     let h1 = NodeRef::new();
     focus_on_mount(h1);
-    use_title(move || i18n.t("not-found-title"), Signal::stored(false));
+    use_title(i18n.tr("not-found-title"), Signal::stored(false));
     view! {
-        <h1 class="heading-l" node_ref=h1 tabindex="-1">{move || i18n.t("not-found-title")}</h1>
-        <p class="body">{move || i18n.t("not-found-body")}</p>
-        <p class="body"><a class="link" href="/">{move || i18n.t("not-found-start")}</a></p>
+        <h1 class="heading-l" node_ref=h1 tabindex="-1">{i18n.tr("not-found-title")}</h1>
+        <p class="body">{i18n.tr("not-found-body")}</p>
+        <p class="body"><a class="link" href="/">{i18n.tr("not-found-start")}</a></p>
     }
 }

@@ -60,7 +60,7 @@ fn QuestionsChanged(on_retry: impl Fn() + Clone + Send + Sync + 'static) -> impl
             view! { <Unreachable on_retry=on_retry/> }.into_any()
         } else {
             view! {
-                <p class="body" role="status"><span class="spinner" aria-hidden="true"></span>" "{move || i18n.t("results-questions-changed")}</p>
+                <p class="body" role="status"><span class="spinner" aria-hidden="true"></span>" "{i18n.tr("results-questions-changed")}</p>
             }
             .into_any()
         }
@@ -85,15 +85,15 @@ fn NotAccepted(q: Arc<Questionnaire>, ids: Vec<String>) -> impl IntoView {
         .collect();
     view! {
         <div class="error-summary" node_ref=panel role="alert" tabindex="-1" aria-labelledby="not-accepted-title">
-            <h2 class="error-summary__title" id="not-accepted-title">{move || i18n.t("results-not-accepted-title")}</h2>
+            <h2 class="error-summary__title" id="not-accepted-title">{i18n.tr("results-not-accepted-title")}</h2>
             <div class="error-summary__body">
-                <p class="body">{move || i18n.t("results-not-accepted-body")}</p>
+                <p class="body">{i18n.tr("results-not-accepted-body")}</p>
                 <ul class="error-summary__list list">
                     {items.into_iter().map(|(id, text)| view! {
                         <li><a href=format!("/questions/{id}?change=1")>{move || i18n.t_args(&text, &args.get())}</a></li>
                     }).collect_view()}
                 </ul>
-                <p class="body"><a class="link" href="/check">{move || i18n.t("results-not-accepted-check")}</a></p>
+                <p class="body"><a class="link" href="/check">{i18n.tr("results-not-accepted-check")}</a></p>
             </div>
         </div>
     }
@@ -111,12 +111,12 @@ fn ServerError(on_retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
     });
     view! {
         <div class="error-summary" node_ref=panel role="alert" tabindex="-1" aria-labelledby="server-error-title">
-            <h2 class="error-summary__title" id="server-error-title">{move || i18n.t("results-server-error-title")}</h2>
+            <h2 class="error-summary__title" id="server-error-title">{i18n.tr("results-server-error-title")}</h2>
             <div class="error-summary__body">
-                <p class="body">{move || i18n.t("results-server-error-body")}</p>
-                <p class="body">{move || i18n.t("results-server-error-call")}</p>
+                <p class="body">{i18n.tr("results-server-error-body")}</p>
+                <p class="body">{i18n.tr("results-server-error-call")}</p>
                 <button type="button" class="button button--secondary" on:click=move |_| on_retry()>
-                    {move || i18n.t("retry")}
+                    {i18n.tr("retry")}
                 </button>
             </div>
         </div>

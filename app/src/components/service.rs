@@ -47,30 +47,30 @@ pub fn ServiceCard(service: Service, #[prop(optional)] children: Option<Children
                     <dd><a class="service__phone" dir="ltr" href=tel_href(&p)>{p.clone()}</a></dd>
                 })}
                 {text_relay.map(|p| view! {
-                    <dt>{move || i18n.t("contact-text-relay")}</dt>
+                    <dt>{i18n.tr("contact-text-relay")}</dt>
                     <dd><a class="service__phone" dir="ltr" href=tel_href(&p)>{p.clone()}</a></dd>
                 })}
                 {has_hours.then(|| view! {
-                    <dt>{move || i18n.t("contact-hours")}</dt>
+                    <dt>{i18n.tr("contact-hours")}</dt>
                     <dd>{move || i18n.t(&hours)}</dd>
                 })}
                 {web.map(|w| {
                     let shown = w.trim_start_matches("https://").trim_end_matches('/').to_string();
                     view! {
-                        <dt>{move || i18n.t("contact-web")}</dt>
+                        <dt>{i18n.tr("contact-web")}</dt>
                         <dd><a class="service__web link" dir="ltr" href=w>{shown}</a></dd>
                     }
                 })}
                 {email.map(|e| view! {
-                    <dt>{move || i18n.t("contact-email")}</dt>
+                    <dt>{i18n.tr("contact-email")}</dt>
                     <dd><a class="link" dir="ltr" href=format!("mailto:{e}")>{e.clone()}</a></dd>
                 })}
                 {address.map(|a| view! {
-                    <dt>{move || i18n.t("contact-address")}</dt>
+                    <dt>{i18n.tr("contact-address")}</dt>
                     <dd><bdi>{a}</bdi></dd>
                 })}
             </dl>
-            {has_unverified.then(|| view! { <p class="service__unverified body-s">{move || i18n.t("contact-unverified")}</p> })}
+            {has_unverified.then(|| view! { <p class="service__unverified body-s">{i18n.tr("contact-unverified")}</p> })}
         </div>
     }
 }

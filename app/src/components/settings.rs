@@ -54,7 +54,7 @@ pub fn MotionSetting() -> impl IntoView {
                         }
                     }
                 />
-                <label class="checkboxes__label" for="reduce-motion">{move || i18n.t("setting-reduce-motion")}</label>
+                <label class="checkboxes__label" for="reduce-motion">{i18n.tr("setting-reduce-motion")}</label>
             </div>
         </div>
     }

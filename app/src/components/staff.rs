@@ -20,10 +20,10 @@ pub fn StaffBar() -> impl IntoView {
         <Show when=move || journey.is_staff()>
             <div class="staff-bar">
                 <p class="body">
-                    {move || i18n.t("call-reference")}" "
+                    {i18n.tr("call-reference")}" "
                     <strong class="call-reference" dir="ltr">{move || journey.data.with(|d| d.call_reference.clone())}</strong>
                 </p>
-                <button type="button" class="button button--secondary" on:click=new_call.clone()>{move || i18n.t("new-call")}</button>
+                <button type="button" class="button button--secondary" on:click=new_call.clone()>{i18n.tr("new-call")}</button>
             </div>
         </Show>
     }
@@ -52,13 +52,13 @@ pub fn option_index(key: char) -> Option<usize> {
 pub fn KeyLegend() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <dl class="key-legend" aria-label=move || i18n.t("keys-title")>
+        <dl class="key-legend" aria-label=i18n.tr("keys-title")>
             <dt><kbd>"1"</kbd>"–"<kbd>"9"</kbd>" "<kbd>"0"</kbd>" "<kbd>"A"</kbd>"…"</dt>
-            <dd>{move || i18n.t("keys-choose")}</dd>
+            <dd>{i18n.tr("keys-choose")}</dd>
             <dt><kbd>"Enter"</kbd></dt>
-            <dd>{move || i18n.t("keys-continue")}</dd>
+            <dd>{i18n.tr("keys-continue")}</dd>
             <dt><kbd>"B"</kbd></dt>
-            <dd>{move || i18n.t("keys-back")}</dd>
+            <dd>{i18n.tr("keys-back")}</dd>
         </dl>
     }
 }

@@ -65,6 +65,14 @@ impl I18n {
         self.format(id, None)
     }
 
+    /// `t` as a view's text or attribute that follows the language: `{i18n.tr("start-title")}`
+    /// does what `{i18n.tr("start-title")}` does, but every message shares this one
+    /// closure type, so the browser bundle carries its rendering code once rather than once
+    /// per message.
+    pub fn tr(self, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.t(id)
+    }
+
     /// A message with variables.
     pub fn t_with(&self, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
         let mut fa = FluentArgs::new();

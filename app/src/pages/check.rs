@@ -20,7 +20,7 @@ pub fn Check() -> impl IntoView {
     let args = wording::use_args();
     let h1 = NodeRef::new();
     focus_on_mount(h1);
-    use_title(move || i18n.t("check-title"), Signal::stored(false));
+    use_title(i18n.tr("check-title"), Signal::stored(false));
     let staff = journey.is_staff();
 
     view! {
@@ -36,12 +36,12 @@ pub fn Check() -> impl IntoView {
                 <BackLink href=back/>
                 // The questions changed under this journey: what to check again.
                 <RecheckNotice q=q.clone()/>
-                <h1 class="heading-l" node_ref=h1 tabindex="-1">{move || i18n.t("check-title")}</h1>
+                <h1 class="heading-l" node_ref=h1 tabindex="-1">{i18n.tr("check-title")}</h1>
                 // A call handler has heard every answer already: results are one Tab and Enter
                 // away from the heading, not past a Change link per question.
                 {staff.then(|| view! {
                     <p class="check-shortcut">
-                        <a href="/results" role="button" draggable="false" class="button">{move || i18n.t("check-send-button")}</a>
+                        <a href="/results" role="button" draggable="false" class="button">{i18n.tr("check-send-button")}</a>
                     </p>
                 })}
                 <dl class="summary-list">
@@ -56,7 +56,7 @@ pub fn Check() -> impl IntoView {
                                 <dd class="summary-list__value">{value}</dd>
                                 <dd class="summary-list__actions">
                                     <a class="link" href=change>
-                                        {move || i18n.t("change")}
+                                        {i18n.tr("change")}
                                         <span class="visually-hidden">" "{move || i18n.t_args(&text2, &args.get())}</span>
                                     </a>
                                 </dd>
@@ -64,9 +64,9 @@ pub fn Check() -> impl IntoView {
                         }
                     }).collect_view()}
                 </dl>
-                <h2 class="heading-m">{move || i18n.t("check-send-title")}</h2>
-                <p class="body">{move || i18n.t("check-send-body")}</p>
-                <a href="/results" role="button" draggable="false" class="button">{move || i18n.t("check-send-button")}</a>
+                <h2 class="heading-m">{i18n.tr("check-send-title")}</h2>
+                <p class="body">{i18n.tr("check-send-body")}</p>
+                <a href="/results" role="button" draggable="false" class="button">{i18n.tr("check-send-button")}</a>
                 <crate::components::handover_link::HandoverLink/>
             }
         }}/>

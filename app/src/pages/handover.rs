@@ -57,12 +57,12 @@ pub fn HandoverPage() -> impl IntoView {
     let journey = use_journey();
     let h1 = NodeRef::new();
     focus_on_mount(h1);
-    use_title(move || i18n.t("handover-title"), Signal::stored(false));
+    use_title(i18n.tr("handover-title"), Signal::stored(false));
     let copied = RwSignal::new(false);
 
     view! {
         <BackLink href=Signal::derive(move || journey.first_step())/>
-        <h1 class="heading-l" node_ref=h1 tabindex="-1">{move || i18n.t("handover-title")}</h1>
+        <h1 class="heading-l" node_ref=h1 tabindex="-1">{i18n.tr("handover-title")}</h1>
         <QuestionnaireGate children={move |q: Arc<Questionnaire>| {
             let tags = locale_tags();
             let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
@@ -75,26 +75,26 @@ pub fn HandoverPage() -> impl IntoView {
             let svg = qr_svg(&format!("{origin}/resume#code={}", code.replace('-', ""))).unwrap_or_default();
             let link_for_copy = link.clone();
             view! {
-                <p class="body">{move || i18n.t("handover-intro")}</p>
+                <p class="body">{i18n.tr("handover-intro")}</p>
                 <div class="warning-text">
                     <span class="warning-text__icon" aria-hidden="true">"!"</span>
-                    <strong class="warning-text__text">{move || i18n.t("handover-warning")}</strong>
+                    <strong class="warning-text__text">{i18n.tr("handover-warning")}</strong>
                 </div>
                 <div class="handover">
-                    <h2 class="heading-m">{move || i18n.t("handover-code-title")}</h2>
-                    <p class="hint">{move || i18n.t("handover-code-hint")}</p>
+                    <h2 class="heading-m">{i18n.tr("handover-code-title")}</h2>
+                    <p class="hint">{i18n.tr("handover-code-hint")}</p>
                     <p class="handover__code" dir="ltr" id="handover-code">{code}</p>
-                    <h2 class="heading-m">{move || i18n.t("handover-link-title")}</h2>
-                    <p class="body"><a class="link" href=link.clone() id="handover-link">{move || i18n.t("handover-link-text")}</a></p>
+                    <h2 class="heading-m">{i18n.tr("handover-link-title")}</h2>
+                    <p class="body"><a class="link" href=link.clone() id="handover-link">{i18n.tr("handover-link-text")}</a></p>
                     <button type="button" class="button button--secondary" on:click=move |_| {
                         let _ = window().navigator().clipboard().write_text(&link_for_copy);
                         copied.set(true);
-                    }>{move || i18n.t("handover-copy-link")}</button>
+                    }>{i18n.tr("handover-copy-link")}</button>
                     <p class="body" role="status">{move || copied.get().then(|| i18n.t("handover-copied"))}</p>
-                    <h2 class="heading-m">{move || i18n.t("handover-qr-title")}</h2>
-                    <div class="qr" role="img" aria-label=move || i18n.t("handover-qr-label") inner_html=svg></div>
+                    <h2 class="heading-m">{i18n.tr("handover-qr-title")}</h2>
+                    <div class="qr" role="img" aria-label=i18n.tr("handover-qr-label") inner_html=svg></div>
                 </div>
-                <p class="body"><a class="link" href="/resume">{move || i18n.t("handover-have-code")}</a></p>
+                <p class="body"><a class="link" href="/resume">{i18n.tr("handover-have-code")}</a></p>
             }
         }}/>
     }
@@ -243,7 +243,7 @@ pub fn Resume() -> impl IntoView {
         banner: NodeRef::new(),
     };
     let ResumeState { errors, recheck, carry_on, banner } = state;
-    use_title(move || i18n.t("resume-page-title"), Signal::derive(move || !errors.with(Vec::is_empty)));
+    use_title(i18n.tr("resume-page-title"), Signal::derive(move || !errors.with(Vec::is_empty)));
     let typed = RwSignal::new(String::new());
 
     view! {
@@ -288,9 +288,9 @@ pub fn Resume() -> impl IntoView {
                         let q = q_recheck.clone();
                         view! {
                             <div class="notification-banner" role="region" aria-labelledby="recheck-title" tabindex="-1" node_ref=banner>
-                                <div class="notification-banner__title" id="recheck-title">{move || i18n.t("notice-title")}</div>
+                                <div class="notification-banner__title" id="recheck-title">{i18n.tr("notice-title")}</div>
                                 <div class="notification-banner__content">
-                                    <p class="body">{move || i18n.t("resume-recheck")}</p>
+                                    <p class="body">{i18n.tr("resume-recheck")}</p>
                                     <ul class="list list--bullet">
                                         {
                                             let q = q.clone();
@@ -301,8 +301,8 @@ pub fn Resume() -> impl IntoView {
                                         }
                                     </ul>
                                     <div class="button-group">
-                                        <a class="button" role="button" draggable="false" href=move || carry_on.get()>{move || i18n.t("resume-button")}</a>
-                                        <a class="button button--secondary" role="button" draggable="false" href="/check">{move || i18n.t("resume-go-check")}</a>
+                                        <a class="button" role="button" draggable="false" href=move || carry_on.get()>{i18n.tr("resume-button")}</a>
+                                        <a class="button button--secondary" role="button" draggable="false" href="/check">{i18n.tr("resume-go-check")}</a>
                                     </div>
                                 </div>
                             </div>
@@ -312,12 +312,12 @@ pub fn Resume() -> impl IntoView {
                 <form method="post" action="/resume" on:submit=submit novalidate>
                     <div class="form-group" class=("form-group--error", move || !errors.with(Vec::is_empty))>
                         <h1 class="heading-l" node_ref=h1 tabindex="-1">
-                            <label for="resume-code">{move || i18n.t("resume-page-title")}</label>
+                            <label for="resume-code">{i18n.tr("resume-page-title")}</label>
                         </h1>
-                        <div class="hint" id="resume-code-hint">{move || i18n.t("resume-hint")}</div>
+                        <div class="hint" id="resume-code-hint">{i18n.tr("resume-hint")}</div>
                         {move || errors.with(|e| e.first().map(|(_, m)| m.clone())).map(|m| view! {
                             <p class="error-message" id="resume-code-error">
-                                <span class="visually-hidden">{move || i18n.t("error-prefix")}" "</span>{m}
+                                <span class="visually-hidden">{i18n.tr("error-prefix")}" "</span>{m}
                             </p>
                         })}
                         <input
@@ -334,7 +334,7 @@ pub fn Resume() -> impl IntoView {
                             on:input=move |ev| typed.set(event_target_value(&ev))
                         />
                     </div>
-                    <button type="submit" class="button">{move || i18n.t("continue")}</button>
+                    <button type="submit" class="button">{i18n.tr("continue")}</button>
                 </form>
             }
         }}/>

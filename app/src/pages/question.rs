@@ -190,7 +190,7 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
         error.get().then(|| {
             view! {
                 <p class="error-message" id="answer-error">
-                    <span class="visually-hidden">{move || i18n.t("error-prefix")}" "</span>
+                    <span class="visually-hidden">{i18n.tr("error-prefix")}" "</span>
                     {error_message}
                 </p>
             }
@@ -210,7 +210,7 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
         });
         view! {
             <aside class="staff-answers" aria-labelledby="staff-answers-title">
-                <h2 class="heading-s" id="staff-answers-title">{move || i18n.t("staff-answers-title")}</h2>
+                <h2 class="heading-s" id="staff-answers-title">{i18n.tr("staff-answers-title")}</h2>
                 <KeyLegend/>
                 <dl>
                     {rows.into_iter().map(|(text, answer)| view! {
@@ -261,7 +261,7 @@ fn QuestionStep(q: Arc<Questionnaire>, question: Question, from_check: bool) -> 
                         .into_any()
                     }}
                 </div>
-                <button type="submit" class="button">{move || i18n.t("continue")}</button>
+                <button type="submit" class="button">{i18n.tr("continue")}</button>
             </form>
             <crate::components::handover_link::HandoverLink/>
           </div>

@@ -29,7 +29,7 @@ pub fn Results() -> impl IntoView {
     let journey = use_journey();
     let h1 = NodeRef::new();
     focus_on_mount(h1);
-    use_title(move || i18n.t("results-title"), Signal::stored(false));
+    use_title(i18n.tr("results-title"), Signal::stored(false));
     // The server scored the answers for the page it rendered; the app shows the same result.
     let result: RwSignal<Load<Result<Assessment, ApiError>>> = RwSignal::new(
         crate::page_state::FirstPageState::take_assessment().map_or(Load::Loading, |a| Load::Ready(Ok(a))),
@@ -61,7 +61,7 @@ pub fn Results() -> impl IntoView {
             }
             move || match result.get() {
                 Load::Loading | Load::Failed => view! {
-                    <p class="body" role="status"><span class="spinner" aria-hidden="true"></span>" "{move || i18n.t("results-loading")}</p>
+                    <p class="body" role="status"><span class="spinner" aria-hidden="true"></span>" "{i18n.tr("results-loading")}</p>
                 }.into_any(),
                 Load::Ready(Err(error)) => {
                     let q = q2.clone();
@@ -135,11 +135,11 @@ fn ResultsView(q: Arc<Questionnaire>, assessment: Assessment, h1: NodeRef<leptos
         };
         view! {
             <h2 class="heading-m">
-                <label for="case-note">{move || i18n.t("case-note-title")}</label>
+                <label for="case-note">{i18n.tr("case-note-title")}</label>
             </h2>
-            <p class="hint" id="case-note-hint">{move || i18n.t("case-note-hint")}</p>
+            <p class="hint" id="case-note-hint">{i18n.tr("case-note-hint")}</p>
             <textarea class="textarea case-note" id="case-note" readonly rows="14" aria-describedby="case-note-hint" prop:value=note></textarea>
-            <button type="button" class="button" on:click=copy_note>{move || i18n.t("case-note-copy")}</button>
+            <button type="button" class="button" on:click=copy_note>{i18n.tr("case-note-copy")}</button>
         }
     });
     let print = move |_| {
@@ -158,7 +158,7 @@ fn ResultsView(q: Arc<Questionnaire>, assessment: Assessment, h1: NodeRef<leptos
 
     view! {
         <div class="results" class:results--staff=staff>
-            <h1 class="heading-xl results__title" node_ref=h1 tabindex="-1">{move || i18n.t("results-title")}</h1>
+            <h1 class="heading-xl results__title" node_ref=h1 tabindex="-1">{i18n.tr("results-title")}</h1>
             <p class="body-l results__lead">{move || {
                 let mut a: Vec<(&str, FluentValue<'static>)> =
                     args.get().into_iter().map(|(k, v)| (k, FluentValue::from(v))).collect();
@@ -168,7 +168,7 @@ fn ResultsView(q: Arc<Questionnaire>, assessment: Assessment, h1: NodeRef<leptos
             {first.map(|step| view! { <FirstStep q=q.clone() step=step/> })}
             <div class="results__tools">
                 <ListenButton text=listen_text/>
-                <p class="body results__keep-link"><a class="link" href="#keep">{move || i18n.t("results-keep-link")}</a></p>
+                <p class="body results__keep-link"><a class="link" href="#keep">{i18n.tr("results-keep-link")}</a></p>
             </div>
             <div class="results__body">
                 {case_note.map(|note| view! { <div class="results__case-note">{note}</div> })}
@@ -176,8 +176,8 @@ fn ResultsView(q: Arc<Questionnaire>, assessment: Assessment, h1: NodeRef<leptos
                     {assessment.signposts.into_iter().map(|s| view! { <SignpostCard q=q.clone() signpost=s staff=staff is_shared=is_shared/> }).collect_view()}
                     {(!has_assessment_route).then(|| view! {
                         <div class="inset-text">
-                            <h2 class="heading-m">{move || i18n.t("results-ask-title")}</h2>
-                            <p class="body">{move || i18n.t("results-ask-body")}</p>
+                            <h2 class="heading-m">{i18n.tr("results-ask-title")}</h2>
+                            <p class="body">{i18n.tr("results-ask-body")}</p>
                             {ask.map(|(shared, s)| if shared {
                                 view! { <p class="body"><ContactPointer service=s/></p> }.into_any()
                             } else {
@@ -190,7 +190,7 @@ fn ResultsView(q: Arc<Questionnaire>, assessment: Assessment, h1: NodeRef<leptos
             </div>
             <PrintedAnswers q=q.clone()/>
             <section class="results__keep" id="keep" aria-labelledby="keep-title">
-                <h2 class="heading-m" id="keep-title">{move || i18n.t("results-keep-title")}</h2>
+                <h2 class="heading-m" id="keep-title">{i18n.tr("results-keep-title")}</h2>
                 <p class="body-s">{move || i18n.t_with("results-date", &[("date", local_now.get().unwrap_or_else(today).into())])}</p>
                 <p class="body-s">{move || i18n.t_with("results-version", &[("version", assessment.questionnaire_version.clone().into())])}</p>
                 <div class="button-group">
@@ -199,13 +199,13 @@ fn ResultsView(q: Arc<Questionnaire>, assessment: Assessment, h1: NodeRef<leptos
                     {move || {
                         let (copy, save_file) = (copy.clone(), save_file.clone());
                         hydrated.get().then(move || view! {
-                            <button type="button" class="button" on:click=copy>{move || i18n.t("copy-summary")}</button>
-                            <button type="button" class="button button--secondary" on:click=print>{move || i18n.t("print")}</button>
-                            <button type="button" class="button button--secondary" on:click=save_file>{move || i18n.t("save-as-file")}</button>
+                            <button type="button" class="button" on:click=copy>{i18n.tr("copy-summary")}</button>
+                            <button type="button" class="button button--secondary" on:click=print>{i18n.tr("print")}</button>
+                            <button type="button" class="button button--secondary" on:click=save_file>{i18n.tr("save-as-file")}</button>
                         })
                     }}
                     {if staff {
-                        view! { <a href="/staff" class="button button--secondary" role="button" draggable="false">{move || i18n.t("new-call")}</a> }.into_any()
+                        view! { <a href="/staff" class="button button--secondary" role="button" draggable="false">{i18n.tr("new-call")}</a> }.into_any()
                     } else {
                         view! {
                             <form method="post" action="/clear">
@@ -214,7 +214,7 @@ fn ResultsView(q: Arc<Questionnaire>, assessment: Assessment, h1: NodeRef<leptos
                                     journey.clear();
                                     let _ = window().location().set_href("/");
                                 }>
-                                    {move || i18n.t("clear-answers")}
+                                    {i18n.tr("clear-answers")}
                                 </button>
                             </form>
                         }.into_any()
@@ -322,16 +322,16 @@ fn SignpostCard(
                 <h2 class="signpost__title heading-m" id=format!("route-{}", signpost.route) tabindex="-1">{move || i18n.t_args(&title, &args.get())}</h2>
             </div>
             <p class="body signpost__short">{move || i18n.t_args(&short, &args.get())}</p>
-            <h3 class="visually-hidden">{move || i18n.t("because-you-told-us")}</h3>
+            <h3 class="visually-hidden">{i18n.tr("because-you-told-us")}</h3>
             <ul class="signpost__reasons list">{reason_items(first)}</ul>
             <details class="details signpost__more" open=open>
                 <summary class="details__summary"><span class="details__summary-text">{move || i18n.t(if more == 0 { "route-more" } else { "route-more-reasons" })}</span></summary>
                 <div class="details__text">
                     {(more > 0).then(|| view! { <ul class="signpost__reasons list">{reason_items(rest)}</ul> })}
                     <p class="body">{move || i18n.t_args(&summary, &args.get())}</p>
-                    <h3 class="heading-s">{move || i18n.t("what-happens-next")}</h3>
+                    <h3 class="heading-s">{i18n.tr("what-happens-next")}</h3>
                     <p class="signpost__next body">{move || i18n.t_args(&next, &args.get())}</p>
-                    {unverified.then(|| view! { <p class="service__unverified body-s">{move || i18n.t("route-unverified")}</p> })}
+                    {unverified.then(|| view! { <p class="service__unverified body-s">{i18n.tr("route-unverified")}</p> })}
                     {own.into_iter().map(|s| view! { <ServiceCard service=s/> }).collect_view()}
                     {(!shared.is_empty()).then(|| view! {
                         <ul class="list signpost__pointers">
@@ -363,8 +363,8 @@ fn WhoToContact(q: Arc<Questionnaire>, shared: Vec<assessment::results::SharedSe
     let args = wording::use_args();
     (!shared.is_empty()).then(|| view! {
         <section class="contacts" aria-labelledby="contacts-title">
-            <h2 class="heading-l" id="contacts-title">{move || i18n.t("contacts-title")}</h2>
-            <p class="body">{move || i18n.t("contacts-intro")}</p>
+            <h2 class="heading-l" id="contacts-title">{i18n.tr("contacts-title")}</h2>
+            <p class="body">{i18n.tr("contacts-intro")}</p>
             {shared.into_iter().map(|x| {
                 let titles: Vec<String> =
                     x.routes.iter().filter_map(|r| q.directory.route(r)).map(|r| r.message.clone()).collect();
@@ -372,7 +372,7 @@ fn WhoToContact(q: Arc<Questionnaire>, shared: Vec<assessment::results::SharedSe
                 view! {
                     <div class="contacts__service" id=anchor tabindex="-1">
                         <ServiceCard service=x.service>
-                            <p class="body-s contacts__helps">{move || i18n.t("contact-helps-with")}</p>
+                            <p class="body-s contacts__helps">{i18n.tr("contact-helps-with")}</p>
                             <ul class="list list--bullet body-s contacts__routes">
                                 {titles.into_iter().map(|t| view! { <li>{move || i18n.t_args(&t, &args.get())}</li> }).collect_view()}
                             </ul>
@@ -519,7 +519,7 @@ fn PrintedAnswers(q: Arc<Questionnaire>) -> impl IntoView {
     });
     view! {
         <div class="print-only">
-            <h2 class="heading-m">{move || i18n.t("results-your-answers")}</h2>
+            <h2 class="heading-m">{i18n.tr("results-your-answers")}</h2>
             <dl class="summary-list">
                 {rows.into_iter().map(|(question, answer)| {
                     let text = question.text.clone();

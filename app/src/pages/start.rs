@@ -14,7 +14,7 @@ pub fn Start() -> impl IntoView {
     let hydrated = crate::components::hydrated::use_hydrated();
     let h1 = NodeRef::new();
     focus_on_mount(h1);
-    use_title(move || i18n.t("start-title"), Signal::stored(false));
+    use_title(i18n.tr("start-title"), Signal::stored(false));
 
     let resume_href = move || {
         journey.questionnaire.with(|q| match q {
@@ -41,14 +41,14 @@ pub fn Start() -> impl IntoView {
         }.map(|message| {
             view! {
                 <div class="notification-banner" role="region" aria-labelledby="notice-title">
-                    <div class="notification-banner__title" id="notice-title">{move || i18n.t("notice-title")}</div>
+                    <div class="notification-banner__title" id="notice-title">{i18n.tr("notice-title")}</div>
                     <div class="notification-banner__content">
                         <p class="body">{move || i18n.t(message)}</p>
                         <button type="button" class="link-button" class:needs-app=crate::components::hydrated::until_hydrated() on:click=move |_| {
                             journey.notice.set(None);
                             unreadable.set(false);
                         }>
-                            {move || i18n.t("notice-dismiss")}
+                            {i18n.tr("notice-dismiss")}
                         </button>
                     </div>
                 </div>
@@ -56,18 +56,18 @@ pub fn Start() -> impl IntoView {
         })}
         // Until a native speaker has checked this language's safety messages (issue 16).
         <UncheckedNotice/>
-        <h1 class="heading-xl" node_ref=h1 tabindex="-1">{move || i18n.t("start-title")}</h1>
-        <p class="body-l">{move || i18n.t("start-intro")}</p>
-        <p class="body">{move || i18n.t("start-time")}</p>
+        <h1 class="heading-xl" node_ref=h1 tabindex="-1">{i18n.tr("start-title")}</h1>
+        <p class="body-l">{i18n.tr("start-intro")}</p>
+        <p class="body">{i18n.tr("start-time")}</p>
         <div class="inset-text">
-            <p class="body">{move || i18n.t("start-not-assessment")}</p>
+            <p class="body">{i18n.tr("start-not-assessment")}</p>
         </div>
         <div class="warning-text">
             <span class="warning-text__icon" aria-hidden="true">"!"</span>
-            <strong class="warning-text__text">{move || i18n.t("start-danger-now")}</strong>
+            <strong class="warning-text__text">{i18n.tr("start-danger-now")}</strong>
         </div>
-        <h2 class="heading-m">{move || i18n.t("start-privacy-title")}</h2>
-        <p class="body">{move || i18n.t("start-privacy")}</p>
+        <h2 class="heading-m">{i18n.tr("start-privacy-title")}</h2>
+        <p class="body">{i18n.tr("start-privacy")}</p>
 
         <Show
             when=move || journey.resumable.get()
@@ -84,28 +84,28 @@ pub fn Start() -> impl IntoView {
                             prop:checked=move || journey.save.get()
                             on:change=move |ev| journey.save.set(event_target_checked(&ev))
                         />
-                        <label class="checkboxes__label" for="save-on-device">{move || i18n.t("save-on-device")}</label>
-                        <div class="checkboxes__hint hint" id="save-on-device-hint">{move || i18n.t("save-on-device-hint")}</div>
+                        <label class="checkboxes__label" for="save-on-device">{i18n.tr("save-on-device")}</label>
+                        <div class="checkboxes__hint hint" id="save-on-device-hint">{i18n.tr("save-on-device-hint")}</div>
                     </div>
                 </div>
                 })}
                 <a href="/who" role="button" draggable="false" class="button button--start">
-                    {move || i18n.t("start-button")}
+                    {i18n.tr("start-button")}
                     <span class="button__arrow" aria-hidden="true"></span>
                 </a>
-                <p class="body"><a class="link" href="/resume">{move || i18n.t("handover-have-code")}</a></p>
+                <p class="body"><a class="link" href="/resume">{i18n.tr("handover-have-code")}</a></p>
             }
         >
-            <h2 class="heading-m">{move || i18n.t("resume-title")}</h2>
-            <p class="body">{move || i18n.t("resume-body")}</p>
+            <h2 class="heading-m">{i18n.tr("resume-title")}</h2>
+            <p class="body">{i18n.tr("resume-body")}</p>
             <div class="button-group">
-                <a href=resume_href role="button" draggable="false" class="button">{move || i18n.t("resume-button")}</a>
+                <a href=resume_href role="button" draggable="false" class="button">{i18n.tr("resume-button")}</a>
                 <form method="post" action="/clear">
                     <button type="submit" class="button button--secondary" on:click=move |ev| {
                         ev.prevent_default();
                         journey.clear();
                     }>
-                        {move || i18n.t("clear-answers")}
+                        {i18n.tr("clear-answers")}
                     </button>
                 </form>
             </div>

@@ -62,13 +62,13 @@ pub fn Urgent() -> impl IntoView {
                         }).collect_view()}
                     </ul>
                 </div>
-                <h2 class="heading-m">{move || i18n.t("urgent-who-can-help")}</h2>
+                <h2 class="heading-m">{i18n.tr("urgent-who-can-help")}</h2>
                 {services.into_iter().map(|s| view! { <ServiceCard service=s/> }).collect_view()}
-                <h2 class="heading-m">{move || i18n.t("what-happens-next")}</h2>
+                <h2 class="heading-m">{i18n.tr("what-happens-next")}</h2>
                 <p class="body">{move || i18n.t_args(&next, &args.get())}</p>
-                <h2 class="heading-m">{move || i18n.t("urgent-carry-on-title")}</h2>
-                <p class="body">{move || i18n.t("urgent-carry-on-body")}</p>
-                <a href=carry_on role="button" draggable="false" class="button button--secondary">{move || i18n.t("urgent-carry-on")}</a>
+                <h2 class="heading-m">{i18n.tr("urgent-carry-on-title")}</h2>
+                <p class="body">{i18n.tr("urgent-carry-on-body")}</p>
+                <a href=carry_on role="button" draggable="false" class="button button--secondary">{i18n.tr("urgent-carry-on")}</a>
             }
             .into_any()
         }}/>

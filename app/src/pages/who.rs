@@ -29,7 +29,7 @@ pub fn Who() -> impl IntoView {
         true => vec![("who-self".to_string(), i18n.t("who-error"))],
         false => Vec::new(),
     });
-    use_title(move || i18n.t("who-title"), Signal::derive(move || !errors.with(Vec::is_empty)));
+    use_title(i18n.tr("who-title"), Signal::derive(move || !errors.with(Vec::is_empty)));
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -53,12 +53,12 @@ pub fn Who() -> impl IntoView {
             <div class="form-group" class=("form-group--error", move || !errors.with(Vec::is_empty))>
                 <fieldset class="fieldset" aria-describedby=move || if errors.with(Vec::is_empty) { None } else { Some("who-error") }>
                     <legend class="fieldset__legend">
-                        <h1 class="fieldset__heading heading-l" node_ref=h1 tabindex="-1">{move || i18n.t("who-title")}</h1>
+                        <h1 class="fieldset__heading heading-l" node_ref=h1 tabindex="-1">{i18n.tr("who-title")}</h1>
                     </legend>
                     <Show when=move || !errors.with(Vec::is_empty)>
                         <p class="error-message" id="who-error">
-                            <span class="visually-hidden">{move || i18n.t("error-prefix")}" "</span>
-                            {move || i18n.t("who-error")}
+                            <span class="visually-hidden">{i18n.tr("error-prefix")}" "</span>
+                            {i18n.tr("who-error")}
                         </p>
                     </Show>
                     <div class="radios">
@@ -87,8 +87,8 @@ pub fn Who() -> impl IntoView {
                                         // Without JavaScript nothing reveals it, so the server's page shows it.
                                         <Show when=move || !hydrated.get() || chosen.get() == Some(Perspective::Other)>
                                             <div class="radios__conditional form-group">
-                                                <label class="label" for="helped-name">{move || i18n.t("who-name-label")}</label>
-                                                <div class="hint" id="helped-name-hint">{move || i18n.t("who-name-hint")}</div>
+                                                <label class="label" for="helped-name">{i18n.tr("who-name-label")}</label>
+                                                <div class="hint" id="helped-name-hint">{i18n.tr("who-name-hint")}</div>
                                                 <input
                                                     class="input"
                                                     id="helped-name"
@@ -111,7 +111,7 @@ pub fn Who() -> impl IntoView {
                     </div>
                 </fieldset>
             </div>
-            <button type="submit" class="button">{move || i18n.t("continue")}</button>
+            <button type="submit" class="button">{i18n.tr("continue")}</button>
         </form>
     }
 }
