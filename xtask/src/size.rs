@@ -43,7 +43,13 @@ type Result<T> = std::result::Result<T, String>;
 /// Since 2026-12-07 (late) the count follows the scripts' imports (`follow_scripts`): the page
 /// names only a boot script (77 B), which imports the glue after the first paint, and the chunk
 /// loader the glue imports (770 B) is counted again. Measured with both: 362,218.
-pub const FIRST_LOAD_BROTLI_BUDGET: u64 = 362_500;
+///
+/// Lowered on 2026-12-08 to 294,500 (issue 13's wasm budget), measured 293,884: tachys vendored
+/// so that erased views carry no async hydration (−51 KB, `vendor/README.md`), one closure
+/// type for every message shown as text (`I18n::tr`, −4 KB), and the app hydrating
+/// synchronously (`hydrate_body`, −13.5 KB) now that a later page's chunk is fetched first.
+/// The main wasm is 267.8 KB brotli; issue 13 asks for 245.
+pub const FIRST_LOAD_BROTLI_BUDGET: u64 = 294_500;
 /// Issue 7's goal for the same total.
 pub const FIRST_LOAD_BROTLI_GOAL: u64 = 150_000;
 

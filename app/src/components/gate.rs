@@ -17,15 +17,13 @@ where
 {
     let i18n = use_i18n();
     let journey = use_journey();
-    move || {
-        match journey.questionnaire.get() {
+    move || match journey.questionnaire.get() {
         Load::Ready(q) => children(q).into_any(),
         Load::Loading => view! {
             <p class="body" role="status"><span class="spinner" aria-hidden="true"></span>" "{i18n.tr("loading")}</p>
         }
         .into_any(),
         Load::Failed => view! { <Unreachable on_retry=move || journey.load_questionnaire()/> }.into_any(),
-    }
     }
 }
 
