@@ -59,6 +59,8 @@ macro_rules! later_page {
 
 /// The pages. Whoever renders it (`ssr::render`, `browser::start`) provides the words, the
 /// journey and the questionnaire first, so the server and the browser render the same.
+/// A later page's path is also in `chunks::load_later_page_at`: the app hydrates
+/// synchronously, so a page loaded directly needs its chunk fetched before it starts.
 #[component]
 fn App() -> impl IntoView {
     view! {
