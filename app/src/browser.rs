@@ -52,19 +52,32 @@ pub fn start() {
             let hydrated = Hydrated(RwSignal::new(false));
             provide_context(hydrated);
             let available = locales.0.iter().map(|l| l.tag.clone()).collect::<Vec<_>>();
-            // Effects run once the page is in place: from here the app may change it.
+            // Effects run once the page is in place: from here the app may change it. What only
+            // the app does (and the re-render it brings) waits for the next task, so hydrating
+            // and enhancing are two shorter tasks, not one long one a tap would wait behind.
             Effect::new(move |_| {
-                hydrated.0.set(true);
-                journey.after_hydration();
-                mark_ready();
-                // Chosen on this device before the server rendered pages: switch to it now, and
-                // tell the server from now on.
-                if let Some(saved) = i18n::choice_only_on_device().filter(|t| available.contains(t)) {
-                    i18n::set_language_cookie(&saved, true);
-                    if saved != i18n.locale.get_untracked() {
-                        i18n.switch(saved);
+                let owner = Owner::current();
+                let available = available.clone();
+                leptos::task::spawn_local(async move {
+                    yield_to_browser().await;
+                    let enhance = move || {
+                        hydrated.0.set(true);
+                        journey.after_hydration();
+                        mark_ready();
+                        // Chosen on this device before the server rendered pages: switch to it
+                        // now, and tell the server from now on.
+                        if let Some(saved) = i18n::choice_only_on_device().filter(|t| available.contains(t)) {
+                            i18n::set_language_cookie(&saved, true);
+                            if saved != i18n.locale.get_untracked() {
+                                i18n.switch(saved);
+                            }
+                        }
+                    };
+                    match owner {
+                        Some(owner) => owner.with(enhance),
+                        None => enhance(),
                     }
-                }
+                });
             });
             view! { <crate::App/> }
         };
