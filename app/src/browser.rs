@@ -1,10 +1,10 @@
 //! How the app starts in the browser, on the page the server already rendered.
 //!
 //! The server's page is complete and works without the app. The app fetches its words (in the
-//! page's language, `<html lang>`) and the questionnaire, then hydrates that page from the
-//! journey it was rendered from (the page's data block, `page_state.rs`): the same markup, so
-//! nothing moves, flashes or loses focus. If either cannot be fetched, the page stays as the
-//! server sent it, and keeps working.
+//! page's language, `<html lang>`), the questionnaire and, on a later page loaded directly,
+//! that page's chunk, then hydrates the page from the journey it was rendered from (the page's
+//! data block, `page_state.rs`): the same markup, so nothing moves, flashes or loses focus. If
+//! any of them cannot be fetched, the page stays as the server sent it, and keeps working.
 
 use std::rc::Rc;
 use std::sync::Arc;
